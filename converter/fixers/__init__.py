@@ -1,0 +1,151 @@
+"""Fix stage: one module per idiom, discovered by a registry.
+
+A fixer module defines:
+
+- ``NAME``: kebab-case, stable;
+- ``ORDER``: fixers run in (ORDER, NAME) order;
+- ``CODES``: the finding codes it can report;
+- ``fix(ctx) -> Fixes``: a pure function of the analysed file (``ctx``) returning edits,
+  findings, and the references it took care of.
+
+Fixers never mutate the tree or the text. Earlier fixers can *claim* references
+(``Fixes.handle``), which later fixers skip; the last fixer reports every reference to
+a rule parameter or a sandbox global that nobody claimed, so nothing is left silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from .. import findings as _findings
+from ..analyze import Analysis
+from ..edits import Edit
+from ..findings import Finding
+from ..source import SourceFile
+
+
+@dataclass
+class Fixes:
+    """What one fixer produced for one file."""
+
+    origin: str
+    ctx: "FixContext"
+    edits: list[Edit] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    todos: list[tuple[Any, Finding]] = field(default_factory=list)
+    handled: set[int] = field(default_factory=set)
+    removed: set[int] = field(default_factory=set)  # statements deleted whole
+    secrets: list[str] = field(default_factory=list)
+    dependencies: dict[str, str] = field(default_factory=dict)
+
+    # -- edits -------------------------------------------------------------------------
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        self.edits.append(Edit(start, end, text, self.origin))
+
+    def insert(self, offset: int, text: str) -> None:
+        self.edits.append(Edit(offset, offset, text, self.origin))
+
+    def replace_node(self, node: Any, text: str) -> None:
+        self.replace(node.range[0], node.range[1], text)
+
+    # -- reports -----------------------------------------------------------------------
+
+    def report(self, code: str, node: Any, message: str, todo: bool | None = None) -> Finding:
+        """Report ``code`` at ``node``. Warnings get a TODO line above their statement
+        unless ``todo=False``."""
+        finding = _findings.make(code, message, self.ctx.source, node.range[0], node.range[1])
+        self.findings.append(finding)
+        if todo is None:
+            todo = finding.severity != "info"
+        if todo:
+            self.todos.append((node, finding))
+        return finding
+
+    def handle(self, node: Any) -> None:
+        self.handled.add(id(node))
+
+    def secret(self, name: str) -> None:
+        if name not in self.secrets:
+            self.secrets.append(name)
+
+    def dependency(self, name: str, version: str = "") -> None:
+        self.dependencies.setdefault(name, version)
+
+
+class FixContext:
+    """Read-only view of one analysed file, shared by the fixers."""
+
+    def __init__(
+        self,
+        source: SourceFile,
+        analysis: Analysis,
+        comments: list[Any],
+        event: str = "event",
+        api: str = "api",
+    ):
+        self.source = source
+        self.text = source.text
+        self.analysis = analysis
+        self.rule = analysis.rule
+        self.comments = comments
+        self.event = event
+        self.api = api
+        self.handled: set[int] = set()
+        self.removed: set[int] = set()
+        self.quote = _preferred_quote(analysis, source.text)
+
+    def fixes(self, origin: str) -> Fixes:
+        return Fixes(origin, self)
+
+    def is_handled(self, node: Any) -> bool:
+        return id(node) in self.handled
+
+    def node_text(self, node: Any) -> str:
+        return self.text[node.range[0] : node.range[1]]
+
+    def string(self, value: str) -> str:
+        """A JavaScript string literal in the file's preferred quote style."""
+        quote = self.quote
+        escaped = value.replace("\\", "\\\\").replace(quote, "\\" + quote)
+        escaped = escaped.replace("\n", "\\n").replace("\r", "\\r")
+        return f"{quote}{escaped}{quote}"
+
+    def in_rule(self, node: Any) -> bool:
+        rule = self.rule
+        return rule is not None and any(a is rule.function for a in self.analysis.ancestors(node))
+
+    def innermost_function(self, node: Any) -> Any:
+        return self.analysis.enclosing_function(node)
+
+
+def _preferred_quote(analysis: Analysis, text: str) -> str:
+    single = double = 0
+    for literal in analysis.nodes("Literal"):
+        if isinstance(literal.value, str):
+            first = text[literal.range[0]]
+            if first == "'":
+                single += 1
+            elif first == '"':
+                double += 1
+    return '"' if double > single else "'"
+
+
+@functools.cache
+def registry() -> tuple[ModuleType, ...]:
+    modules = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for attribute in ("NAME", "ORDER", "CODES", "fix"):
+            if not hasattr(module, attribute):
+                raise RuntimeError(f"fixer module {info.name} lacks {attribute}")
+        modules.append(module)
+    modules.sort(key=lambda m: (m.ORDER, m.NAME))
+    return tuple(modules)

@@ -1,0 +1,199 @@
+"""Shared helpers for fixers (not a fixer: the registry skips ``_`` modules)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..astutil import FUNCTION_TYPES, STATEMENT_LISTS, static_key
+from . import FixContext, Fixes
+
+
+def member_chain(ctx: FixContext, node: Any) -> list[tuple[str | None, Any]]:
+    """The member accesses applied to ``node``: ``context.a.b[x]`` gives
+    ``[('a', m1), ('b', m2), (None, m3)]``; a computed key that is not a constant
+    string is ``None`` and ends the static part of the chain."""
+    chain: list[tuple[str | None, Any]] = []
+    current = node
+    parent = ctx.analysis.parent(current)
+    while parent is not None and parent.type == "MemberExpression" and parent.object is current:
+        chain.append((static_key(parent), parent))
+        current = parent
+        parent = ctx.analysis.parent(current)
+    return chain
+
+
+def outer_expression(ctx: FixContext, node: Any) -> Any:
+    """``node`` or the ChainExpression (``a?.b``) that wraps it."""
+    parent = ctx.analysis.parent(node)
+    return parent if parent is not None and parent.type == "ChainExpression" else node
+
+
+def usage(ctx: FixContext, node: Any) -> str:
+    """How an expression is used: 'write' (assigned or updated), 'delete', or 'read'."""
+    outer = outer_expression(ctx, node)
+    parent = ctx.analysis.parent(outer)
+    if parent is None:
+        return "read"
+    if parent.type == "AssignmentExpression" and parent.left is outer:
+        return "write"
+    if parent.type == "UpdateExpression":
+        return "write"
+    if parent.type == "UnaryExpression" and parent.operator == "delete":
+        return "delete"
+    if parent.type in ("ForInStatement", "ForOfStatement") and parent.left is outer:
+        return "write"
+    if parent.type in ("ObjectPattern", "ArrayPattern", "RestElement", "AssignmentPattern"):
+        return "write"
+    if parent.type == "Property" and ctx.analysis.parent(parent) is not None:
+        if ctx.analysis.parent(parent).type == "ObjectPattern" and parent.value is outer:
+            return "write"
+    return "read"
+
+
+def find_char(ctx: FixContext, start: int, end: int, char: str) -> int:
+    """Offset of ``char`` in text[start:end], skipping comments; -1 when absent."""
+    text = ctx.text
+    comments = [c.range for c in ctx.comments if c.range[1] > start and c.range[0] < end]
+    position = start
+    while position < end:
+        for c_start, c_end in comments:
+            if c_start <= position < c_end:
+                position = c_end
+                break
+        else:
+            if text[position] == char:
+                return position
+            position += 1
+    return -1
+
+
+def is_tail(ctx: FixContext, statement: Any, function: Any) -> bool:
+    """True when nothing in ``function`` runs after ``statement`` completes normally."""
+    analysis = ctx.analysis
+    current = statement
+    while current is not function.body:
+        parent = analysis.parent(current)
+        if parent is None:
+            return False
+        if parent.type in STATEMENT_LISTS:
+            siblings = getattr(parent, STATEMENT_LISTS[parent.type])
+            if siblings[-1] is not current:
+                return False
+            if parent.type == "SwitchCase":
+                return False
+        elif parent.type == "IfStatement":
+            pass
+        elif parent.type == "TryStatement":
+            if parent.finalizer is not None:
+                return False
+        elif parent.type in ("CatchClause", "LabeledStatement"):
+            pass
+        else:
+            return False  # loops, switch, with, ...
+        current = parent
+    return True
+
+
+def is_last_in_function(ctx: FixContext, statement: Any, function: Any) -> bool:
+    body = function.body
+    return body.type == "BlockStatement" and bool(body.body) and body.body[-1] is statement
+
+
+def remove_statement(ctx: FixContext, fixes: Fixes, statement: Any) -> None:
+    """Delete a statement; its line goes too when nothing else is on it, and so do the
+    blank lines before it when it closes its block."""
+    source = ctx.source
+    text = ctx.text
+    start, end = statement.range
+    line_start = source.line_start(start)
+    line_end = source.line_end(end)
+    before = text[line_start:start]
+    after = text[end:line_end]
+    if before.strip() or after.strip():
+        # Keep what shares the line; drop the statement and the blanks before it.
+        strip_from = start
+        while strip_from > line_start and text[strip_from - 1] in " \t":
+            strip_from -= 1
+        fixes.replace(strip_from if not after.strip() else start, end, "")
+        return
+    removal_end = line_end
+    if text.startswith("\r\n", line_end):
+        removal_end += 2
+    elif line_end < len(text):
+        removal_end += 1
+    removal_start = line_start
+    siblings = _siblings(ctx, statement)
+    gone = fixes.removed | ctx.removed
+    position = siblings.index(statement)
+    if position == len(siblings) - 1 and position > 0:
+        # The block now ends earlier: the blank lines before it go too.
+        while removal_start > 0:
+            previous = source.line_start(removal_start - 1)
+            if text[previous:removal_start].strip():
+                break
+            removal_start = previous
+    elif all(id(s) in gone for s in siblings[:position]) and position < len(siblings) - 1:
+        # The block now starts later: the blank lines after it go too.
+        while removal_end < len(text):
+            following_end = source.line_end(removal_end)
+            if text[removal_end:following_end].strip():
+                break
+            removal_end = following_end + (2 if text.startswith("\r\n", following_end) else 1)
+    fixes.removed.add(id(statement))
+    fixes.replace(removal_start, removal_end, "")
+
+
+def _siblings(ctx: FixContext, statement: Any) -> list[Any]:
+    parent = ctx.analysis.parent(statement)
+    return getattr(parent, STATEMENT_LISTS[parent.type])
+
+
+def is_test_only(ctx: FixContext, node: Any) -> bool:
+    """True when the value of ``node`` is only tested (truthiness, typeof, comparison
+    with something else), never stored or passed on."""
+    current = outer_expression(ctx, node)
+    parent = ctx.analysis.parent(current)
+    while parent is not None:
+        kind = parent.type
+        if kind in ("IfStatement", "WhileStatement", "DoWhileStatement", "ForStatement"):
+            return getattr(parent, "test", None) is current
+        if kind == "ConditionalExpression":
+            return parent.test is current
+        if kind == "UnaryExpression":
+            return parent.operator in ("!", "typeof", "void")
+        if kind == "BinaryExpression":
+            return parent.operator in ("===", "!==", "==", "!=", "in", "instanceof")
+        if kind == "LogicalExpression":
+            if parent.right is current and parent.operator != "&&":
+                return False
+            current = parent
+            parent = ctx.analysis.parent(current)
+            continue
+        return False
+    return False
+
+
+def function_of(ctx: FixContext, node: Any) -> Any:
+    for ancestor in ctx.analysis.ancestors(node):
+        if ancestor.type in FUNCTION_TYPES:
+            return ancestor
+    return None
+
+
+def path_text(chain: list[tuple[str | None, Any]], root: str, depth: int = 2) -> str:
+    """``context.request.ip``-style text of the first ``depth`` static keys."""
+    parts = [root]
+    for key, _member in chain[:depth]:
+        if key is None:
+            parts.append("[...]")
+            break
+        parts.append(key)
+    return ".".join(parts).replace(".[...]", "[...]")
+
+
+def replace_reference(ctx: FixContext, fixes: Fixes, ref: Any, text: str) -> None:
+    """Replace an identifier reference; a shorthand property ``{ user }`` keeps its key."""
+    parent = ctx.analysis.parent(ref)
+    if parent is not None and parent.type == "Property" and parent.shorthand:
+        text = f"{ref.name}: {text}"
+    fixes.replace_node(ref, text)

@@ -1,0 +1,156 @@
+"""Parse stage: esprima-fork with ranges and comments, tolerant of the bare rule shape.
+
+A Rule file is usually a bare anonymous ``function (user, context, callback) {...}``,
+which is not a valid Script. When the plain parse fails right at the ``(`` of such a
+function, the parser re-parses with ``_=`` inserted in front of ``function`` and maps
+every range back to the original text, so the rest of the converter never sees the
+difference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import esprima
+
+from .astutil import walk
+
+OPTIONS = {"range": True, "comment": True, "positionEncoding": "scalar"}
+
+_PREFIX = "_="
+
+
+class SyntaxProblem(Exception):
+    """A syntax error located by its offset in the original text."""
+
+    def __init__(self, message: str, offset: int):
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+@dataclass
+class Parsed:
+    program: Any
+    comments: list[Any]
+    # Offset where ``_=`` was inserted for a bare anonymous function, else None.
+    anonymous_at: int | None = None
+
+
+def _strip_line_prefix(message: str) -> str:
+    return re.sub(r"^Line \d+: ", "", message)
+
+
+def parse(text: str) -> Parsed:
+    """Parse rule or action text; raise SyntaxProblem with original positions."""
+    try:
+        program = esprima.parseScript(text, OPTIONS)
+        return Parsed(program, program.comments)
+    except esprima.Error as error:
+        first = error
+    at = _anonymous_function_start(text, first.index)
+    if at is None:
+        raise _problem(first, text) from None
+    patched = text[:at] + _PREFIX + text[at:]
+    try:
+        program = esprima.parseScript(patched, OPTIONS)
+    except esprima.Error as error:
+        raise _problem(error, text, shift_at=at) from None
+    _unshift(program, at, len(_PREFIX))
+    return Parsed(program, program.comments, anonymous_at=at)
+
+
+def validate(text: str) -> SyntaxProblem | None:
+    """Re-parse an emitted Action; None when it is valid JavaScript."""
+    try:
+        esprima.parseScript(text)
+    except esprima.Error as error:
+        return _problem(error, text)
+    return None
+
+
+def _anonymous_function_start(text: str, index: int) -> int | None:
+    """Start of ``[async] function [*]`` right before the ``(`` at ``index``, if any."""
+    if not 0 <= index < len(text) or text[index] != "(":
+        return None
+    position = _skip_back(text, index)
+    if text.startswith("*", position - 1):
+        position = _skip_back(text, position - 1)
+    start = position - len("function")
+    if start < 0 or text[start:position] != "function" or _is_word(text, start - 1):
+        return None
+    before = _skip_back(text, start)
+    if text[before - len("async") : before] == "async" and not _is_word(text, before - 6):
+        if "\n" not in text[before:start] and "\r" not in text[before:start]:
+            return before - len("async")
+    return start
+
+
+def _skip_back(text: str, position: int) -> int:
+    """Move left over whitespace and block comments; return the new end position."""
+    while position > 0:
+        if text[position - 1].isspace():
+            position -= 1
+        elif text.startswith("*/", position - 2):
+            opening = text.rfind("/*", 0, position - 2)
+            if opening < 0:
+                return position
+            position = opening
+        else:
+            return position
+    return position
+
+
+def _is_word(text: str, position: int) -> bool:
+    return 0 <= position < len(text) and (text[position].isalnum() or text[position] in "_$")
+
+
+def _problem(error: Any, text: str, shift_at: int | None = None) -> SyntaxProblem:
+    offset = error.index
+    if shift_at is not None and offset >= shift_at:
+        offset = max(shift_at, offset - len(_PREFIX))
+    offset = min(max(offset, 0), len(text))
+    message = _strip_line_prefix(error.message)
+    if message == "Unexpected end of input":
+        # Point at the end of the code rather than at trailing blank lines, and say why.
+        offset = len(text.rstrip())
+        message += _unclosed_hint(text)
+    return SyntaxProblem(message, offset)
+
+
+def _unclosed_hint(text: str) -> str:
+    try:
+        tokens = esprima.tokenize(text)
+    except esprima.Error:
+        return ""
+    counts = {"{": 0, "(": 0, "[": 0}
+    closers = {"}": "{", ")": "(", "]": "["}
+    for token in tokens:
+        if token.type != "Punctuator":
+            continue
+        if token.value in counts:
+            counts[token.value] += 1
+        elif token.value in closers:
+            counts[closers[token.value]] -= 1
+    open_ = [f"{n} `{c}`" for c, n in counts.items() if n > 0]
+    return f" ({', '.join(open_)} not closed)" if open_ else ""
+
+
+def _unshift(program: Any, at: int, size: int) -> None:
+    """Map ranges of the patched text back onto the original text."""
+    end_of_insert = at + size
+
+    def fix(rng: list[int]) -> None:
+        for i in (0, 1):
+            pos = rng[i]
+            if pos >= end_of_insert:
+                rng[i] = pos - size
+            elif pos > at:
+                rng[i] = at
+
+    for node in walk(program):
+        fix(node.range)
+    for comment in program.comments:
+        fix(comment.range)

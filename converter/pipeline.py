@@ -1,0 +1,242 @@
+"""The conversion of one file: load → parse → analyze → fix → apply edits → render → validate.
+
+``convert_bytes`` never raises: every outcome, including a bug in a fixer, is a
+``Result`` with findings, so one bad file cannot stop a batch.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import findings as _findings
+from .analyze import Analysis, is_action
+from .edits import Edit, apply_edits
+from .findings import Finding
+from .parser import SyntaxProblem, parse, validate
+from .source import LoadError, SourceFile
+
+HEAD = "\x00rules2actions:head\x00"
+TAIL = "\x00rules2actions:tail\x00"
+
+CLEAN, REVIEW, SKIPPED, FAILED = "clean", "needs-review", "skipped", "failed"
+
+_HANDLER_NAMES = {
+    "event": ("event", "loginEvent", "postLoginEvent"),
+    "api": ("api", "loginApi", "postLoginApi"),
+}
+
+
+@dataclass
+class Result:
+    path: str
+    status: str
+    action: str | None = None  # the complete output text, BOM included
+    findings: list[Finding] = field(default_factory=list)
+    secrets: list[str] = field(default_factory=list)
+    dependencies: dict[str, str] = field(default_factory=dict)
+    source: SourceFile | None = field(default=None, repr=False)
+
+    @property
+    def converted(self) -> bool:
+        return self.status in (CLEAN, REVIEW)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "status": self.status,
+            "findings": [f.to_dict() for f in self.findings],
+            "secrets": list(self.secrets),
+            "dependencies": [
+                {"name": name, "version": version}
+                for name, version in sorted(self.dependencies.items())
+            ],
+        }
+
+
+def convert_bytes(path: str, data: bytes, *, name: str | None = None) -> Result:
+    try:
+        source = SourceFile.from_bytes(path, data)
+    except LoadError as error:
+        return failure(path, error.code, error.message)
+    return convert_source(source, name=name)
+
+
+def convert_source(source: SourceFile, *, name: str | None = None) -> Result:
+    try:
+        return _convert(source, name or os.path.basename(source.path))
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
+        if os.environ.get("RULES2ACTIONS_DEBUG"):
+            raise
+        return failure(
+            source.path,
+            "R2A007",
+            f"internal error: {type(error).__name__}: {error}",
+        )
+
+
+def failure(
+    path: str, code: str, message: str, source: SourceFile | None = None, offset: int = 0
+) -> Result:
+    if source is not None:
+        finding = _findings.make(code, message, source, offset)
+    else:
+        finding = Finding(code, "error", message, path, 1, 1, 1, 1)
+    return Result(path, FAILED, findings=[finding], source=source)
+
+
+def _convert(source: SourceFile, name: str) -> Result:
+    text = source.text
+    if not text.strip():
+        return failure(source.path, "R2A003", "the file is empty", source)
+    try:
+        parsed = parse(text)
+    except SyntaxProblem as problem:
+        return failure(
+            source.path, "R2A001", f"syntax error: {problem.message}", source, problem.offset
+        )
+    if is_action(parsed.program):
+        finding = _findings.make(
+            "R2A005", "already an Action (exports an Actions handler); skipped", source, 0
+        )
+        return Result(source.path, SKIPPED, findings=[finding], source=source)
+    analysis = Analysis(parsed.program, parsed.anonymous_at)
+    rule = analysis.rule
+    if rule is None:
+        return failure(
+            source.path,
+            "R2A002",
+            "no rule function `function (user, context, callback) {...}` found",
+            source,
+        )
+
+    from .fixers import FixContext, registry
+
+    event, api = (_free_name(analysis, role) for role in ("event", "api"))
+    ctx = FixContext(source, analysis, parsed.comments, event=event, api=api)
+    edits: list[Edit] = []
+    found: list[Finding] = []
+    todos: list[tuple[Any, Finding]] = []
+    secrets: list[str] = []
+    dependencies: dict[str, str] = {}
+    if (event, api) != ("event", "api"):
+        found.append(
+            _findings.make(
+                "R2A010",
+                f"the rule uses the name `event` or `api`; the handler's parameters are "
+                f"`({event}, {api})`",
+                source,
+                rule.function.range[0],
+            )
+        )
+    for fixer in registry():
+        fixes = fixer.fix(ctx)
+        edits.extend(fixes.edits)
+        found.extend(fixes.findings)
+        todos.extend(fixes.todos)
+        ctx.handled |= fixes.handled
+        ctx.removed |= fixes.removed
+        secrets.extend(s for s in fixes.secrets if s not in secrets)
+        for dep, version in fixes.dependencies.items():
+            dependencies.setdefault(dep, version)
+
+    todo_lines = _todo_edits(source, analysis, todos)
+    edits.extend(todo_lines)
+    edits.extend(_shell_edits(source, analysis, rule))
+    edited = apply_edits(text, edits, parsed.comments)
+    preamble, rest = edited.split(HEAD)
+    body, postamble = rest.split(TAIL)
+
+    from .render import render_action
+
+    action = render_action(
+        source_name=name,
+        secrets=sorted(secrets),
+        dependencies=sorted(dependencies.items()),
+        todos=len(todo_lines),
+        preamble=preamble,
+        body=body,
+        postamble=postamble,
+        event=event,
+        api=api,
+        newline=source.newline,
+    )
+    problem = validate(action)
+    found = _dedupe(found)
+    if problem is not None:
+        line = action.count("\n", 0, problem.offset) + 1
+        return failure(
+            source.path,
+            "R2A006",
+            f"internal error: the converted Action does not parse ({problem.message} "
+            f"on its line {line}); nothing was written",
+            source,
+        )
+    status = REVIEW if any(f.at_least("warning") for f in found) else CLEAN
+    return Result(
+        source.path,
+        status,
+        action=source.restore(action),
+        findings=found,
+        secrets=sorted(secrets),
+        dependencies=dependencies,
+        source=source,
+    )
+
+
+def _free_name(analysis: Analysis, role: str) -> str:
+    taken = analysis.bound_names | set(analysis.globals)
+    for candidate in _HANDLER_NAMES[role]:
+        if candidate not in taken:
+            return candidate
+    number = 2
+    while f"{_HANDLER_NAMES[role][-1]}{number}" in taken:
+        number += 1
+    return f"{_HANDLER_NAMES[role][-1]}{number}"
+
+
+def _todo_edits(
+    source: SourceFile, analysis: Analysis, todos: list[tuple[Any, Finding]]
+) -> list[Edit]:
+    """One ``// TODO(rules2actions CODE): message`` line above each reported statement."""
+    lines: dict[int, list[str]] = {}
+    for node, finding in todos:
+        statement = analysis.enclosing_statement(node)
+        offset = source.line_start(statement.range[0])
+        indent = source.indentation(statement.range[0])
+        line = f"{indent}// TODO(rules2actions {finding.code}): {finding.message}{source.newline}"
+        bucket = lines.setdefault(offset, [])
+        if line not in bucket:
+            bucket.append(line)
+    return [
+        Edit(offset, offset, line, "todo") for offset in sorted(lines) for line in lines[offset]
+    ]
+
+
+def _shell_edits(source: SourceFile, analysis: Analysis, rule: Any) -> list[Edit]:
+    """Markers where the rule function's head and closing brace are replaced."""
+    statement = rule.statement
+    body = rule.body
+    end = statement.range[1]
+    program_body = analysis.program.body
+    index = program_body.index(statement)
+    if index + 1 < len(program_body):
+        following = program_body[index + 1]
+        if following.type == "EmptyStatement" and not source.text[end : following.range[0]].strip():
+            end = following.range[1]  # the `;` after `function rule(...) {...}`
+    return [
+        Edit(statement.range[0], body.range[0] + 1, HEAD, "shell"),
+        Edit(body.range[1] - 1, end, TAIL, "shell"),
+    ]
+
+
+def _dedupe(found: list[Finding]) -> list[Finding]:
+    seen = set()
+    unique = []
+    for finding in sorted(found, key=lambda f: f.sort_key):
+        key = (finding.code, finding.line, finding.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique

@@ -1,0 +1,52 @@
+"""Finding codes and fixers are documented, and the docs are generated from the same data."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ROOT
+from converter import catalog, explain
+from converter.fixers import registry
+
+
+def test_every_code_is_complete_and_stable():
+    for code, entry in catalog.codes().items():
+        assert re.fullmatch(r"R2A\d{3}", code)
+        assert entry.severity in catalog.SEVERITIES
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entry.name)
+        assert entry.summary and entry.explanation.strip() and entry.fix.strip()
+    names = [entry.name for entry in catalog.codes().values()]
+    assert len(names) == len(set(names))
+
+
+def test_every_code_is_used_and_every_used_code_exists():
+    source = "\n".join(p.read_text() for p in (ROOT / "converter").rglob("*.py"))
+    used = set(re.findall(r'"(R2A\d{3})"', source))
+    assert used <= set(catalog.codes()), used - set(catalog.codes())
+    assert set(catalog.codes()) <= used, set(catalog.codes()) - used
+
+
+def test_fixers_are_documented_and_declare_their_codes():
+    names = set()
+    for fixer in registry():
+        assert fixer.__doc__ and fixer.__doc__.strip(), fixer.__name__
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", fixer.NAME)
+        names.add(fixer.NAME)
+        text = Path(fixer.__file__).read_text()
+        for code in set(re.findall(r'"(R2A\d{3})"', text)):
+            assert code in fixer.CODES, f"{fixer.NAME} reports {code} without declaring it"
+    assert len(names) == len(registry())
+
+
+def test_generated_docs_are_up_to_date():
+    assert (ROOT / "docs" / "codes.md").read_text() == explain.codes_markdown(), "run `make docs`"
+    assert (
+        ROOT / "docs" / "mappings.md"
+    ).read_text() == explain.mappings_markdown(), "run `make docs`"
+
+
+def test_explain_text_covers_every_code():
+    for code in catalog.codes():
+        text = explain.code_text(code)
+        assert text.startswith(code) and "How to finish by hand:" in text
