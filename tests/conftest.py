@@ -42,13 +42,24 @@ def convert_path(path: Path):
 
 
 class JSSnapshot(SingleFileSnapshotExtension):
-    """One reviewable `.js` file per snapshot, stored byte for byte (BOM, CRLF)."""
+    """One reviewable `.js` file per snapshot, kept exactly: text diffs, but no newline
+    translation, so CRLF and a BOM are part of what is compared."""
 
     file_extension = "js"
-    _write_mode = WriteMode.BINARY
+    _write_mode = WriteMode.TEXT
 
-    def serialize(self, data, **kwargs):
-        return data.encode("utf-8") if isinstance(data, str) else data
+    def read_snapshot_data_from_location(self, *, snapshot_location, snapshot_name, session_id):
+        try:
+            with open(snapshot_location, encoding="utf-8", newline="") as handle:
+                return handle.read()
+        except FileNotFoundError:
+            return None
+
+    @classmethod
+    def write_snapshot_collection(cls, *, snapshot_collection, name_order=None):
+        data = next(iter(snapshot_collection)).data
+        with open(snapshot_collection.location, "w", encoding="utf-8", newline="") as handle:
+            handle.write(data)
 
 
 class TextSnapshot(SingleFileSnapshotExtension):
