@@ -112,8 +112,11 @@ def _guarded(ctx: FixContext, member: Any) -> bool:
             test = ancestor.left if ancestor.right is child else None
         elif ancestor.type in ("ConditionalExpression", "IfStatement"):
             test = ancestor.test if ancestor.consequent is child else None
-        elif ancestor.type in ("FunctionExpression", "FunctionDeclaration",
-                               "ArrowFunctionExpression"):
+        elif ancestor.type in (
+            "FunctionExpression",
+            "FunctionDeclaration",
+            "ArrowFunctionExpression",
+        ):
             return False
         if test is not None and any(
             " ".join(ctx.node_text(c).split()) == text for c in _conjuncts(test)
