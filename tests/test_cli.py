@@ -208,3 +208,36 @@ def test_version_and_help_document_exit_codes():
     for command in ("convert", "check"):
         help_text = run(command, "--help").stdout
         assert "Exit codes:" in help_text and "usage error" in help_text
+
+
+def test_an_action_that_does_not_parse_is_never_written(monkeypatch, rules, tmp_path):
+    import converter.render
+
+    monkeypatch.setattr(converter.render, "render_action", lambda **kw: "exports.x = {;\n")
+    out = tmp_path / "actions"
+    result = run("convert", rules, "-o", out)
+    assert result.exit_code == 1
+    assert "R2A006 internal error: the converted Action does not parse" in result.stderr
+    assert not out.exists() or not list(out.rglob("*.js"))
+    assert run("check", rules).exit_code == 2
+
+
+def test_a_crash_in_a_fixer_fails_only_that_file(monkeypatch, rules, tmp_path):
+    from converter.fixers import user
+
+    monkeypatch.delenv("RULES2ACTIONS_DEBUG")
+
+    def broken(ctx):
+        if "audit" in ctx.source.path:
+            raise RuntimeError("boom")
+        return original(ctx)
+
+    original = user.fix
+    monkeypatch.setattr(user, "fix", broken)
+    out = tmp_path / "actions"
+    result = run("convert", rules, "-o", out)
+    assert result.exit_code == 1
+    assert "R2A007 internal error: RuntimeError: boom" in result.stderr
+    assert (out / "first-login.js").exists()
+    checked = run("check", rules)
+    assert checked.exit_code == 2
