@@ -88,6 +88,7 @@ class Analysis:
         self.by_type: dict[str, list[Any]] = {}
         self.scope_of_function: dict[int, Scope] = {}
         self.binding_of: dict[int, Binding | None] = {}
+        self.declared: dict[int, Binding] = {}  # declaring Identifier -> its binding
         self.writes: set[int] = set()
         self.globals: dict[str, list[Any]] = {}
         self.bound_names: set[str] = set()
@@ -130,6 +131,10 @@ class Analysis:
 
     def resolve(self, identifier: Any) -> Binding | None:
         return self.binding_of.get(id(identifier))
+
+    def declaration(self, identifier: Any) -> Binding | None:
+        """The binding a declaring identifier (``x`` in ``const x = 1``) introduces."""
+        return self.declared.get(id(identifier))
 
     def is_write(self, identifier: Any) -> bool:
         return id(identifier) in self.writes
@@ -179,7 +184,7 @@ class Analysis:
                         self.writes.add(id(node))
                 elif role == _BIND:
                     target = scope.function_scope if kind == "var" else scope
-                    target.declare(node.name, kind, node)
+                    self.declared[id(node)] = target.declare(node.name, kind, node)
                     self.bound_names.add(node.name)
                 continue
 

@@ -55,7 +55,7 @@ def test_seed001_first_rule_marks_the_nested_callbacks():
     # The direct `callback(...); return;` in the cache branch keeps only the `return;`.
     assert 'console.log("Can use cache");\nreturn;' in result.action
     assert result.secrets == ["exist-by-phone-key-prod", "exist-by-phone-url-prod"]
-    assert result.dependencies == {"node-fetch": ""}
+    assert result.dependencies == {"node-fetch": "2.7.0", "lodash": ""}  # `_`: a sandbox global
 
 
 def test_seed_actions_are_left_alone():

@@ -10,9 +10,9 @@
  * 3 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
-exports.onExecutePostLogin = async (event, api) => {
-  const request = require('request');
+const request = require('request');
 
+exports.onExecutePostLogin = async (event, api) => {
   request.post({
     url: event.secrets.AUDIT_URL,
     json: { user_id: event.user.user_id, client: event.client.name },

@@ -6,17 +6,19 @@
  *   - exist-by-phone-url-prod
  *
  * npm dependencies to add to this Action:
- *   - node-fetch
+ *   - lodash
+ *   - node-fetch@2.7.0
  *
- * 4 TODO(rules2actions) lines below mark what still needs a person
+ * 3 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 const fetch = require("node-fetch");
 
+const _ = require("lodash");
+
 exports.onExecutePostLogin = async (event, api) => {
 function isToday(someDate) {
 if (!someDate) return false;
-// TODO(rules2actions R2A430): `_` was a global of the Rules sandbox; an Action must `require('lodash')`
 if (_.isString(someDate)) someDate = new Date(someDate);
 
 const today = new Date();
@@ -70,7 +72,7 @@ lastUpdate: new Date(),
 };
 console.log("metadata", metadata);
 finalResponse.user.user_metadata = metadata
-// TODO(rules2actions R2A410): `auth0.users.updateUserMetadata` is not converted
+// TODO(rules2actions R2A213): `auth0.users.updateUserMetadata` persists an object other than `user.user_metadata`, whose keys are unknown
 return auth0.users.updateUserMetadata(event.user.user_id, metadata);
 })
 .then((updateUserMetaResponse) => {

@@ -1,7 +1,7 @@
 /**
  * Auth0 post-login Action converted from the Rule auth0_metadata.js by rules2actions.
  *
- * 3 TODO(rules2actions) lines below mark what still needs a person
+ * 2 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
@@ -10,8 +10,7 @@ exports.onExecutePostLogin = async (event, api) => {
   counts[event.client.client_id] = (counts[event.client.client_id] || 0) + 1;
   event.user.app_metadata.login_counts = counts;
 
-  // TODO(rules2actions R2A410): `auth0.users.updateAppMetadata` is not converted
-  auth0.users.updateAppMetadata(event.user.user_id, event.user.app_metadata)
+  Promise.resolve(api.user.setAppMetadata('login_counts', event.user.app_metadata.login_counts))
     .then(function () {
       // TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
       callback(null, user, context);
