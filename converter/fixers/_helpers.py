@@ -164,9 +164,10 @@ def is_test_only(ctx: FixContext, node: Any) -> bool:
         if kind == "BinaryExpression":
             return parent.operator in ("===", "!==", "==", "!=", "in", "instanceof")
         if kind == "LogicalExpression":
-            if parent.right is current and parent.operator != "&&":
-                return False
-            current = parent
+            if parent.left is current:
+                # `x && ...` only tests x; `x || ...` and `x ?? ...` may yield x itself.
+                return parent.operator == "&&"
+            current = parent  # the right operand may be the value of the whole
             parent = ctx.analysis.parent(current)
             continue
         return False

@@ -1,9 +1,13 @@
 """`global.X`: reported with a precise suggestion, never rewritten.
 
 Rules shared `global` between the rules of a container and kept it between logins.
-Nothing in Actions behaves the same, so each use is classified and reported: a helper
-defined here for later rules (R2A421), a helper defined by another rule (R2A422), or a
-cache / shared value (R2A420).
+Each use is classified per key:
+
+- a helper this rule defines for later rules (R2A421, warning);
+- a value or helper another rule set, read or called here without being set (R2A422,
+  warning): it does not exist in the Action;
+- a cache this rule both sets and reads (R2A420, info): it keeps working on a best-effort
+  basis, since Node's `global` survives between executions of one Action instance.
 """
 
 from __future__ import annotations
@@ -22,72 +26,46 @@ CODES = ("R2A420", "R2A421", "R2A422")
 def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
     refs = [r for r in ctx.analysis.global_references("global") if not ctx.is_handled(r)]
-    defined = {key for key, value in _assignments(ctx, refs) if _is_function(ctx, value)}
-    called = {key for key, member in _members(ctx, refs) if _is_called(ctx, member)}
+    uses: dict[str, list[Any]] = {}
     for ref in refs:
         fixes.handle(ref)
         chain = member_chain(ctx, ref)
-        key = chain[0][0] if chain else None
-        if key is None:
-            fixes.report("R2A420", ref, "`global` is used as a whole; Actions share nothing")
+        if not chain or chain[0][0] is None:
+            fixes.report("R2A422", ref, "`global` is used as a whole; Actions share nothing")
             continue
-        member = chain[0][1]
-        parent = ctx.analysis.parent(member)
-        if key in defined and usage(ctx, member) == "write":
+        uses.setdefault(chain[0][0], []).append(chain[0][1])
+    for key, members in uses.items():
+        written = [m for m in members if usage(ctx, m) == "write"]
+        helpers = [m for m in written if _defines_function(ctx, m)]
+        if helpers:
             fixes.report(
                 "R2A421",
-                member,
+                helpers[0],
                 f"`global.{key}` defines a helper for later rules; define it in each Action "
                 "that uses it",
             )
-        elif key in defined:
-            continue  # uses of the helper this rule defines: the definition is reported
-        elif key in called:
-            if _is_called(ctx, member):
-                fixes.report(
-                    "R2A422",
-                    member,
-                    f"`global.{key}` is a helper defined by another rule; copy its "
-                    "definition into this Action",
-                )
+        elif not written:
+            fixes.report(
+                "R2A422",
+                members[0],
+                f"`global.{key}` is set by another rule; copy its definition (or compute it) "
+                "in this Action",
+            )
         else:
             fixes.report(
                 "R2A420",
-                member,
-                f"`global.{key}` is shared between logins; use a module-scope variable, or "
-                "api.cache for strings (4 kB each, 8 kB in total)",
+                members[0],
+                f"`global.{key}` caches a value between logins; it keeps working on a "
+                "best-effort basis (a module-scope variable says so more plainly)",
             )
     return fixes
 
 
-def _members(ctx: FixContext, refs: list[Any]) -> list[tuple[str, Any]]:
-    found = []
-    for ref in refs:
-        chain = member_chain(ctx, ref)
-        if chain and chain[0][0] is not None:
-            found.append((chain[0][0], chain[0][1]))
-    return found
-
-
-def _is_called(ctx: FixContext, member: Any) -> bool:
-    parent = ctx.analysis.parent(member)
-    return parent is not None and parent.type == "CallExpression" and parent.callee is member
-
-
-def _assignments(ctx: FixContext, refs: list[Any]) -> list[tuple[str, Any]]:
-    found = []
-    for ref in refs:
-        chain = member_chain(ctx, ref)
-        if not chain or chain[0][0] is None:
-            continue
-        member = chain[0][1]
-        parent = ctx.analysis.parent(member)
-        if parent is not None and parent.type == "AssignmentExpression" and parent.left is member:
-            found.append((chain[0][0], parent.right))
-    return found
-
-
-def _is_function(ctx: FixContext, value: Any) -> bool:
+def _defines_function(ctx: FixContext, member: Any) -> bool:
+    assignment = ctx.analysis.parent(member)
+    if assignment is None or assignment.type != "AssignmentExpression":
+        return False
+    value = assignment.right
     if value.type in FUNCTION_TYPES:
         return True
     # `global.x = global.x || function () {...}`

@@ -238,6 +238,13 @@ def _convert_literal(ctx: FixContext, fixes: Fixes, call: Any, setter: str, lite
     end = holder.range[1]
     fixes.replace(start, end, ");" if ctx.text[end - 1] == ";" else ")")
     _handle_all(fixes, [call.arguments[0]])
+    fixes.report(
+        "R2A210",
+        call,
+        f"`auth0.users.{call.callee.property.name}` becomes `api.user.{setter}` for "
+        f"{', '.join(_literal_keys(literal))}",
+        todo=False,
+    )
 
 
 def _literal_keys(literal: Any) -> list[str] | None:

@@ -63,10 +63,7 @@ def _effect(path: str, effects: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
-def _message(ctx: FixContext, name: str, ref: Any, sandbox: dict) -> str:
+def _message(ctx: FixContext, name: str, ref: Any) -> str:
     if name == "UnauthorizedError":
         return "`UnauthorizedError` does not exist in Actions"
-    if name in _GLOBAL_CODES:
-        return f"`{path_text(member_chain(ctx, ref), name)}` is not converted"
-    module = sandbox[name]["module"]
-    return f"`{name}` was a global of the Rules sandbox; an Action must " f"`require('{module}')`"
+    return f"`{path_text(member_chain(ctx, ref), name)}` is not converted"

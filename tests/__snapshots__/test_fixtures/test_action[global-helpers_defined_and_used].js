@@ -1,5 +1,5 @@
 /**
- * Auth0 post-login Action converted from the Rule global_helpers.js by rules2actions.
+ * Auth0 post-login Action converted from the Rule helpers_defined_and_used.js by rules2actions.
  *
  * 2 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
@@ -12,7 +12,7 @@ exports.onExecutePostLogin = async (event, api) => {
   };
   global.log('login for ' + event.user.user_id);
 
-  // TODO(rules2actions R2A422): `global.isAllowedClient` is a helper defined by another rule; copy its definition into this Action
+  // TODO(rules2actions R2A422): `global.isAllowedClient` is set by another rule; copy its definition (or compute it) in this Action
   if (typeof global.isAllowedClient === 'function' && !global.isAllowedClient(event.client.client_id)) {
     return api.access.deny('Client not allowed');
   }

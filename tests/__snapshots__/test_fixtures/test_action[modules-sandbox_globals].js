@@ -1,5 +1,5 @@
 /**
- * Auth0 post-login Action converted from the Rule sandbox_modules.js by rules2actions.
+ * Auth0 post-login Action converted from the Rule sandbox_globals.js by rules2actions.
  *
  * Secrets to create on this Action (Rule settings are not copied over):
  *   - SIGNING_KEY

@@ -1,5 +1,5 @@
 /**
- * Auth0 post-login Action converted from the Rule auth0_metadata.js by rules2actions.
+ * Auth0 post-login Action converted from the Rule promise_chain_update.js by rules2actions.
  *
  * 2 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
