@@ -87,6 +87,7 @@ class Analysis:
         self.parents: dict[int, Any] = {}
         self.by_type: dict[str, list[Any]] = {}
         self.scope_of_function: dict[int, Scope] = {}
+        self.scope_of_node: dict[int, Scope] = {}  # every scope-creating node -> its scope
         self.binding_of: dict[int, Binding | None] = {}
         self.declared: dict[int, Binding] = {}  # declaring Identifier -> its binding
         self.writes: set[int] = set()
@@ -149,6 +150,14 @@ class Analysis:
     def global_references(self, name: str) -> list[Any]:
         return self.globals.get(name, [])
 
+    def scope_at(self, node: Any) -> Scope:
+        """The innermost scope that encloses ``node``."""
+        for ancestor in self.ancestors(node):
+            scope = self.scope_of_node.get(id(ancestor))
+            if scope is not None:
+                return scope
+        return self.global_scope
+
     def nodes(self, node_type: str) -> list[Any]:
         return self.by_type.get(node_type, [])
 
@@ -197,6 +206,7 @@ class Analysis:
                     push(node.id, outer, _BIND, "funcname")
                 inner = Scope("function", node, outer)
                 self.scope_of_function[id(node)] = inner
+                self.scope_of_node[id(node)] = inner
                 for param in node.params:
                     push(param, inner, _BIND, "param")
                 body = node.body
@@ -210,6 +220,7 @@ class Analysis:
                     push(body, inner)
             elif ntype == "BlockStatement" or ntype == "StaticBlock":
                 block = Scope("block", node, scope)
+                self.scope_of_node[id(node)] = block
                 for statement in node.body:
                     push(statement, block)
             elif ntype == "VariableDeclaration":
@@ -223,6 +234,7 @@ class Analysis:
                         todo.append((declarator.init, scope, _EXPR, ""))
             elif ntype in ("ForStatement", "ForInStatement", "ForOfStatement"):
                 loop = Scope("block", node, scope)
+                self.scope_of_node[id(node)] = loop
                 if ntype == "ForStatement":
                     push(node.init, loop)
                     push(node.test, loop)
@@ -237,6 +249,7 @@ class Analysis:
                 push(node.body, loop)
             elif ntype == "CatchClause":
                 catch = Scope("catch", node, scope)
+                self.scope_of_node[id(node)] = catch
                 push(node.param, catch, _BIND, "catch")
                 body = node.body
                 parents[id(body)] = node
@@ -256,6 +269,7 @@ class Analysis:
             elif ntype == "SwitchStatement":
                 push(node.discriminant, scope)
                 cases = Scope("block", node, scope)
+                self.scope_of_node[id(node)] = cases
                 for case in node.cases:
                     push(case, cases)
             elif ntype == "MemberExpression":

@@ -23,7 +23,7 @@ from . import FixContext, Fixes
 from ._helpers import member_chain, usage
 
 NAME = "auth0-object"
-ORDER = 46
+ORDER = 4
 CODES = ("R2A411",)
 
 DOMAIN, CLIENT_ID, CLIENT_SECRET = "AUTH0_DOMAIN", "AUTH0_CLIENT_ID", "AUTH0_CLIENT_SECRET"

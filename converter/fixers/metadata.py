@@ -188,6 +188,11 @@ def _replace_call(ctx: FixContext, fixes: Fixes, call: Any, calls: list[str]) ->
     """The update as statements when it stands alone, else as an expression."""
     holder = ctx.analysis.parent(call)
     statement = holder
+    if id(call) in ctx.standalone:
+        # A collapsed promise chain: the call is now a statement of its own.
+        indent = ctx.source.indentation(call.range[0])
+        fixes.replace_node(call, (";" + ctx.source.newline + indent).join(calls))
+        return
     if holder is not None and holder.type == "AwaitExpression":
         statement = ctx.analysis.parent(holder)
     if (

@@ -7,9 +7,6 @@
  *
  * npm dependencies to add to this Action:
  *   - request
- *
- * 2 TODO(rules2actions) lines below mark what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
 const request = require('request');
 
@@ -18,17 +15,13 @@ exports.onExecutePostLogin = async (event, api) => {
   if (global.partnerToken && global.partnerTokenExpiry > Date.now()) {
     return;
   }
-  request.post({
+  const [err, response, body] = await new Promise((resolve) => request.post({
     url: event.secrets.PARTNER_TOKEN_URL,
     form: { client_id: event.secrets.PARTNER_CLIENT_ID, grant_type: 'client_credentials' },
     json: true,
-  }, function (err, response, body) {
-    // TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-    if (err) return callback(err);
-    global.partnerToken = body.access_token;
-    global.partnerTokenExpiry = Date.now() + body.expires_in * 1000;
-    // TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-    callback(null, user, context);
-  });
+  }, (...results) => resolve(results)));
+  if (err) return api.access.deny(err.message);
+  global.partnerToken = body.access_token;
+  global.partnerTokenExpiry = Date.now() + body.expires_in * 1000;
 };
 

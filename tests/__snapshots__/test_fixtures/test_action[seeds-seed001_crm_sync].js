@@ -9,7 +9,7 @@
  *   - lodash
  *   - node-fetch@2.7.0
  *
- * 3 TODO(rules2actions) lines below mark what still needs a person
+ * 1 TODO(rules2actions) line below marks what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 const fetch = require("node-fetch");
@@ -57,34 +57,25 @@ headers: {
 
 console.log("*** url, options", url, options);
 
-return fetch(url, options)
-.then((res) => {
-if (res.status !== 200) {
-throw new Error(`${res.status} httpCode for crm fetch`);
+try {
+  const res = await fetch(url, options);
+  if (res.status !== 200) {
+  throw new Error(`${res.status} httpCode for crm fetch`);
+  }
+  const json = await res.json();
+  const metadata = {
+  name: json.name,
+  lastUpdate: new Date(),
+  ...json,
+  };
+  console.log("metadata", metadata);
+  finalResponse.user.user_metadata = metadata
+  // TODO(rules2actions R2A213): `auth0.users.updateUserMetadata` persists an object other than `user.user_metadata`, whose keys are unknown
+  const updateUserMetaResponse = await auth0.users.updateUserMetadata(event.user.user_id, metadata);
+  console.log("updateUserMetaResponse", updateUserMetaResponse);
+} catch (err) {
+  console.log("rule error:", err);
 }
-return res.json();
-})
-.then((json) => {
-const metadata = {
-name: json.name,
-lastUpdate: new Date(),
-...json,
-};
-console.log("metadata", metadata);
-finalResponse.user.user_metadata = metadata
-// TODO(rules2actions R2A213): `auth0.users.updateUserMetadata` persists an object other than `user.user_metadata`, whose keys are unknown
-return auth0.users.updateUserMetadata(event.user.user_id, metadata);
-})
-.then((updateUserMetaResponse) => {
-console.log("updateUserMetaResponse", updateUserMetaResponse);
-// TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-callback(null, finalResponse.user, context);
-})
-.catch(function (err) {
-console.log("rule error:", err);
-// TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-callback(null, user, context);
-});
 }
 };
 
