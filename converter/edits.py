@@ -27,6 +27,9 @@ class Edit:
     end: int
     text: str
     origin: str = ""  # the fixer that made it, for conflict reports
+    # None: both handlers; "execute" / "continue": only the text of onExecutePostLogin /
+    # onContinuePostLogin (a rule's body is specialised for the pass after a redirect).
+    variant: str | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
@@ -35,6 +38,10 @@ class Edit:
 
 class EditConflict(Exception):
     pass
+
+
+def for_variant(edits: Iterable[Edit], variant: str) -> list[Edit]:
+    return [e for e in edits if e.variant is None or e.variant == variant]
 
 
 def apply_edits(text: str, edits: Iterable[Edit], comments: list[Any] = ()) -> str:

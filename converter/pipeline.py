@@ -12,7 +12,7 @@ from typing import Any
 
 from . import findings as _findings
 from .analyze import Analysis, is_action
-from .edits import Edit, apply_edits
+from .edits import Edit, apply_edits, for_variant
 from .findings import Finding
 from .parser import SyntaxProblem, parse, validate
 from .source import LoadError, SourceFile
@@ -130,8 +130,10 @@ def _convert(source: SourceFile, name: str) -> Result:
                 rule.function.range[0],
             )
         )
+    continue_handler = False
     for fixer in registry():
         fixes = fixer.fix(ctx)
+        continue_handler = continue_handler or fixes.continue_handler
         edits.extend(fixes.edits)
         found.extend(fixes.findings)
         todos.extend(fixes.todos)
@@ -149,9 +151,13 @@ def _convert(source: SourceFile, name: str) -> Result:
     todo_lines = _todo_edits(source, analysis, todos, edits)
     edits = todo_lines + edits  # at one offset, a TODO line goes before re-indentation
     edits.extend(_shell_edits(source, analysis, rule))
-    edited = apply_edits(text, edits, parsed.comments)
+    edited = apply_edits(text, for_variant(edits, "execute"), parsed.comments)
     preamble, rest = edited.split(HEAD)
     body, postamble = rest.split(TAIL)
+    continue_body = None
+    if continue_handler:
+        resumed = apply_edits(text, for_variant(edits, "continue"), parsed.comments)
+        continue_body = resumed.split(HEAD)[1].split(TAIL)[0]
 
     from .render import render_action
 
@@ -162,6 +168,7 @@ def _convert(source: SourceFile, name: str) -> Result:
         todos=len(todo_lines),
         preamble=preamble,
         body=body,
+        continue_body=continue_body,
         postamble=postamble,
         event=event,
         api=api,

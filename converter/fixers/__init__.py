@@ -49,16 +49,18 @@ class Fixes:
     error_params: set[int] = field(default_factory=set)
     # Calls that now stand as statements of their own (a collapsed promise chain).
     standalone: set[int] = field(default_factory=set)
+    continue_handler: bool = False  # the Action needs exports.onContinuePostLogin
+    variant: str | None = None  # the handler new edits apply to (None: both)
     secrets: list[str] = field(default_factory=list)
     dependencies: dict[str, str] = field(default_factory=dict)
 
     # -- edits -------------------------------------------------------------------------
 
     def replace(self, start: int, end: int, text: str) -> None:
-        self.edits.append(Edit(start, end, text, self.origin))
+        self.edits.append(Edit(start, end, text, self.origin, self.variant))
 
     def insert(self, offset: int, text: str) -> None:
-        self.edits.append(Edit(offset, offset, text, self.origin))
+        self.edits.append(Edit(offset, offset, text, self.origin, self.variant))
 
     def replace_node(self, node: Any, text: str) -> None:
         self.replace(node.range[0], node.range[1], text)

@@ -169,8 +169,19 @@ def remove_statement(ctx: FixContext, fixes: Fixes, statement: Any) -> None:
             if text[removal_end:following_end].strip():
                 break
             removal_end = following_end + (2 if text.startswith("\r\n", following_end) else 1)
+    elif position > 0 and position < len(siblings) - 1:
+        # Between two blank lines, one of them goes too.
+        previous = source.line_start(removal_start - 1) if removal_start > 0 else 0
+        following_end = source.line_end(removal_end)
+        if (
+            removal_start > 0
+            and not text[previous:removal_start].strip()
+            and removal_end < len(text)
+            and not text[removal_end:following_end].strip()
+        ):
+            removal_end = following_end + (2 if text.startswith("\r\n", following_end) else 1)
     fixes.removed.add(id(statement))
-    fixes.replace(removal_start, removal_end, "")
+    fixes.replace(removal_start, min(removal_end, len(text)), "")
 
 
 def _siblings(ctx: FixContext, statement: Any) -> list[Any]:
