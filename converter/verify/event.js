@@ -20,9 +20,15 @@ function timestamp(value) {
   return new Date(value > 1e11 ? value : value * 1000).toISOString();
 }
 
+let documentedUserFields = [];
+
 function buildEvent(scenario, pass, carried) {
   const c = clone(scenario.context || {});
-  const user = clone(scenario.user || {});
+  // Only the documented `event.user` fields: Actions has no root attributes added by
+  // earlier rules and no app_metadata merged into the root (reference §2).
+  const given = clone(scenario.user || {});
+  const user = {};
+  for (const key of documentedUserFields) if (key in given) user[key] = given[key];
   user.app_metadata = user.app_metadata || {};
   user.user_metadata = user.user_metadata || {};
   if (pass === 'continue') {
@@ -83,4 +89,4 @@ function buildEvent(scenario, pass, carried) {
   return event;
 }
 
-module.exports = { buildEvent };
+module.exports = { buildEvent, setDocumentedUserFields: (fields) => { documentedUserFields = fields; } };

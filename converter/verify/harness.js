@@ -19,7 +19,7 @@ const { builtinModules, createRequire } = require('module');
 const { Network, realHttp, realHttps } = require('./network');
 const { makeApi, actionsEffects } = require('./actions');
 const { rulesEffects, UnauthorizedErrorSource, persist } = require('./rules');
-const { buildEvent } = require('./event');
+const { buildEvent, setDocumentedUserFields } = require('./event');
 const { clone, normalise } = require('./normalise');
 
 // ---------------------------------------------------------------------------------------
@@ -309,6 +309,12 @@ async function runRule(job, kase, scenario, pass, state) {
     user.app_metadata = clone(state.app_metadata);
     user.user_metadata = clone(state.user_metadata);
   }
+  // Rules merged app_metadata's keys into the root of `user` (reference §2); root wins.
+  if (user.app_metadata && typeof user.app_metadata === 'object') {
+    for (const [key, value] of Object.entries(user.app_metadata)) {
+      if (!(key in user)) user[key] = clone(value);
+    }
+  }
   const context = clone(scenario.context || {});
   context.idToken = {};
   context.accessToken = { scope: (scenario.requested_scopes || []).slice() };
@@ -507,6 +513,7 @@ async function main() {
   const job = JSON.parse(input);
   job.timeout_ms = job.timeout_ms || 5000;
   job.modules = job.modules || {};
+  setDocumentedUserFields(job.user_fields || []);
   const output = { cases: [] };
   for (const kase of job.cases) {
     const out = { id: kase.id, scenarios: [] };

@@ -153,6 +153,7 @@ def run(cases: list[Case], node_modules: str | None = None, timeout: float = 5.0
         "timeout_ms": int(timeout * 1000),
         "modules": installed,
         "sandbox": sandbox,
+        "user_fields": mappings()["user"]["documented"],
         "cases": [
             {
                 "id": index,
