@@ -107,6 +107,23 @@ def test_needs_review_fixtures_report_the_failure(fixture_cases):
     assert result["action"]["deny"]["description"] == "auth0 is not defined"
 
 
+def test_effects_after_the_action_finished_are_lost(fixture_cases):
+    """The converted Action does not await the request: its callback sets the claim after
+    the Action finished (canned responses arrive later, like real ones)."""
+    case = fixture_cases["fixtures/rules/callback/nested_request.js"]
+    result, *_ = case.results
+    assert result["differences"] == [
+        {"path": 'id_token["https://example.com/audit_id"]', "rule": "audit-77"}
+    ]
+    assert result["rule"]["http"] == result["action"]["http"]
+
+
+def test_an_action_is_skipped(node_modules):
+    done = _cli("fixtures/actions/seed003_template.js", "--node-modules", node_modules)
+    assert done.exit_code == 0, done.output
+    assert "skipped: already an Action" in done.output
+
+
 @pytest.mark.parametrize("name", [p.name for p in PAIRS])
 def test_hand_written_pairs_are_same(name, pair_cases):
     case = pair_cases[name]

@@ -16,7 +16,7 @@ const vm = require('vm');
 const util = require('util');
 const nodeCrypto = require('crypto');
 const { builtinModules, createRequire } = require('module');
-const { Network, realHttp, realHttps } = require('./network');
+const { Network, realHttp, realHttps, LATENCY_MS } = require('./network');
 const { makeApi, actionsEffects } = require('./actions');
 const { rulesEffects, UnauthorizedErrorSource, persist } = require('./rules');
 const { buildEvent, setDocumentedUserFields } = require('./event');
@@ -115,7 +115,13 @@ class Run {
     this.http = [];
     this.management = [];
     this.timers = new Set();
-    this.network = new Network(scenario.http, this.http);
+    this.network = new Network(scenario.http, this.http, (fn) => {
+      const handle = setTimeout(() => {
+        this.timers.delete(handle);
+        fn();
+      }, LATENCY_MS);
+      this.timers.add(handle);
+    });
     this.finished = false;
     this.onCrash = null;
   }
@@ -306,8 +312,10 @@ async function runRule(job, kase, scenario, pass, state) {
   const requireFn = run.require(true);
   const user = clone(scenario.user || {});
   if (pass === 'continue') {
-    user.app_metadata = clone(state.app_metadata);
-    user.user_metadata = clone(state.user_metadata);
+    // The user is read again: what the first pass persisted.
+    for (const kind of ['app_metadata', 'user_metadata']) {
+      if (user[kind] !== undefined || Object.keys(state[kind]).length) user[kind] = clone(state[kind]);
+    }
   }
   // Rules merged app_metadata's keys into the root of `user` (reference §2); root wins.
   if (user.app_metadata && typeof user.app_metadata === 'object') {
@@ -362,7 +370,7 @@ async function runRule(job, kase, scenario, pass, state) {
   vm.runInContext(UnauthorizedErrorSource, ctx);
   // The Rules sandbox's bare globals, loaded on first use.
   for (const [name, module] of Object.entries(Object.assign({ request: 'request' }, job.sandbox || {}))) {
-    if (name in ctx) continue;
+    delete ctx[name]; // `crypto` is Node's crypto module in Rules, not Web Crypto
     let loaded;
     let done = false;
     Object.defineProperty(ctx, name, {

@@ -48,8 +48,13 @@ function appendQuery(url, qs) {
   return url + (url.includes('?') ? '&' : '?') + query;
 }
 
+// Canned answers arrive after this delay, like a real response would: code that runs after
+// an Action has finished (a callback of a call it did not await) has no effect.
+const LATENCY_MS = 20;
+
 class Network {
-  constructor(canned, calls) {
+  constructor(canned, calls, schedule) {
+    this.schedule = schedule || ((fn) => setTimeout(fn, LATENCY_MS));
     this.canned = (canned || []).map((entry) => ({
       entry,
       method: entry.method ? String(entry.method).toUpperCase() : null,
@@ -139,11 +144,16 @@ class Network {
       function request(uri, options, callback) {
         const { params, callback: cb } = normalise(uri, options, callback);
         if (promiseStyle) {
-          return new Promise((resolve, reject) => {
-            let result;
-            try {
-              result = perform(params);
-            } catch (error) {
+          let outcome;
+          try {
+            outcome = { result: perform(params) };
+          } catch (error) {
+            outcome = { error };
+          }
+          return new Promise((resolve, reject) => net.schedule(() => {
+            const result = outcome.result;
+            if (outcome.error) {
+              const error = outcome.error;
               const wrapped = new Error(String(error));
               wrapped.name = 'RequestError';
               wrapped.cause = error;
@@ -161,16 +171,20 @@ class Network {
               return reject(error);
             }
             resolve(params.resolveWithFullResponse ? response : body);
-          });
+          }));
         }
         const emitter = new EventEmitter();
-        process.nextTick(() => {
-          let result;
-          try {
-            result = perform(params);
-          } catch (error) {
-            if (cb) return cb(error);
-            return emitter.emit('error', error);
+        let result;
+        let failure;
+        try {
+          result = perform(params);
+        } catch (error) {
+          failure = error;
+        }
+        net.schedule(() => {
+          if (failure) {
+            if (cb) return cb(failure);
+            return emitter.emit('error', failure);
           }
           if (cb) cb(null, result.response, result.body);
           emitter.emit('response', result.response);
@@ -207,14 +221,18 @@ class Network {
         }
         url = appendQuery(url, config.params);
         const method = (config.method || 'get').toUpperCase();
-        return new Promise((resolve, reject) => {
-          let answer;
-          try {
-            answer = net.answer(method, url, config.data);
-          } catch (error) {
-            error.isAxiosError = true;
-            error.config = config;
-            return reject(error);
+        let answer;
+        let failure;
+        try {
+          answer = net.answer(method, url, config.data);
+        } catch (error) {
+          failure = error;
+        }
+        return new Promise((resolve, reject) => net.schedule(() => {
+          if (failure) {
+            failure.isAxiosError = true;
+            failure.config = config;
+            return reject(failure);
           }
           let data = answer.text;
           try {
@@ -233,7 +251,7 @@ class Network {
           error.config = config;
           error.code = answer.status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST';
           reject(error);
-        });
+        }));
       }
       function axios(urlOrConfig, config) {
         if (typeof urlOrConfig === 'string') return run(Object.assign({}, config, { url: urlOrConfig }));
@@ -272,14 +290,17 @@ class Network {
       init = init || {};
       const url = typeof input === 'string' ? input : (input && (input.url || input.href)) || String(input);
       const method = (init.method || (input && input.method) || 'GET').toUpperCase();
-      return new Promise((resolve, reject) => {
-        let answer;
-        try {
-          answer = net.answer(method, url, init.body);
-        } catch (error) {
+      let answer;
+      let refused;
+      try {
+        answer = net.answer(method, url, init.body);
+      } catch (error) {
+        refused = error;
+      }
+      return new Promise((resolve, reject) => net.schedule(() => {
+        if (refused) {
           const failure = new TypeError('fetch failed');
-          failure.cause = error;
-          failure.code = error.code;
+          failure.cause = refused;
           return reject(failure);
         }
         let used = false;
@@ -301,7 +322,7 @@ class Network {
           arrayBuffer: () => text().then((t) => new TextEncoder().encode(t).buffer),
           clone() { return this; },
         });
-      });
+      }));
     }
     fetch.default = fetch;
     fetch.isRedirect = (code) => [301, 302, 303, 307, 308].includes(code);
@@ -342,13 +363,15 @@ class Network {
       req.abort = req.destroy = () => {};
       req.end = (chunk) => {
         if (chunk !== undefined && typeof chunk !== 'function') req.write(chunk);
-        process.nextTick(() => {
-          let answer;
-          try {
-            answer = net.answer(method, url, chunks.length ? Buffer.concat(chunks) : undefined);
-          } catch (error) {
-            return req.emit('error', error);
-          }
+        let answer;
+        let failure;
+        try {
+          answer = net.answer(method, url, chunks.length ? Buffer.concat(chunks) : undefined);
+        } catch (error) {
+          failure = error;
+        }
+        net.schedule(() => {
+          if (failure) return req.emit('error', failure);
           const res = Readable.from(answer.text ? [Buffer.from(answer.text)] : []);
           res.statusCode = answer.status;
           res.statusMessage = realHttp.STATUS_CODES[answer.status] || '';
@@ -399,4 +422,4 @@ class Network {
   }
 }
 
-module.exports = { Network, normaliseBody, realHttp, realHttps };
+module.exports = { Network, normaliseBody, realHttp, realHttps, LATENCY_MS };

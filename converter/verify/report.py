@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .runner import DIFFERS, ERROR, EXPECTED, SAME, Case
+from .runner import DIFFERS, ERROR, EXPECTED, SAME, SKIPPED, Case
 
 
 def _value(value: Any) -> str:
@@ -25,7 +25,8 @@ def text(cases: list[Case]) -> str:
         target = case.action_path or "converted in memory"
         lines.append(f"{case.rule_path} → {target} [{case.status}]")
         if case.error:
-            lines.append(f"  error: {case.error}")
+            label = "skipped" if case.verdict == SKIPPED else "error"
+            lines.append(f"  {label}: {case.error}")
             continue
         for result in case.results:
             status = result["status"]
@@ -46,7 +47,9 @@ def summary(cases: list[Case]) -> str:
     scenarios = [r for c in cases for r in c.results]
     same = sum(r["status"] in (SAME, EXPECTED) for r in scenarios)
     differ = sum(r["status"] == DIFFERS for r in scenarios)
-    errors = sum(r["status"] == ERROR for r in scenarios) + sum(bool(c.error) for c in cases)
+    errors = sum(r["status"] == ERROR for r in scenarios) + sum(
+        c.verdict == ERROR for c in cases if c.error
+    )
     return (
         f"verified {len(cases)} rule(s), {len(scenarios)} scenario(s): "
         f"{same} same, {differ} differ, {errors} error(s)"
