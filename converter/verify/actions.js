@@ -31,6 +31,8 @@ function sign(payload, secret) {
   return `${head}.${body}.${b64url(signature)}`;
 }
 
+let restrictedClaims = new Set();
+
 function makeApi(event, scenario, pass, carried) {
   const previous = carried ? carried.final : null;
   const state = {
@@ -80,12 +82,14 @@ function makeApi(event, scenario, pass, carried) {
     },
     idToken: {
       setCustomClaim: (key, value) => {
+        if (restrictedClaims.has(key)) return; // silently not added (reference §1b)
         state.id[key] = normalise(value === undefined ? null : value);
         if (value === undefined) delete state.id[key];
       },
     },
     accessToken: {
       setCustomClaim: (key, value) => {
+        if (restrictedClaims.has(key)) return;
         state.at[key] = normalise(value === undefined ? null : value);
         if (value === undefined) delete state.at[key];
       },
@@ -240,4 +244,10 @@ function actionsEffects(state, run) {
   return effects;
 }
 
-module.exports = { makeApi, actionsEffects };
+module.exports = {
+  makeApi,
+  actionsEffects,
+  setRestrictedClaims: (names) => {
+    restrictedClaims = new Set(names);
+  },
+};

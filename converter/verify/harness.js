@@ -17,7 +17,7 @@ const util = require('util');
 const nodeCrypto = require('crypto');
 const { builtinModules, createRequire } = require('module');
 const { Network, realHttp, realHttps, LATENCY_MS } = require('./network');
-const { makeApi, actionsEffects } = require('./actions');
+const { makeApi, actionsEffects, setRestrictedClaims } = require('./actions');
 const { rulesEffects, UnauthorizedErrorSource, persist } = require('./rules');
 const { buildEvent, setDocumentedUserFields } = require('./event');
 const { clone, normalise } = require('./normalise');
@@ -522,6 +522,7 @@ async function main() {
   job.timeout_ms = job.timeout_ms || 5000;
   job.modules = job.modules || {};
   setDocumentedUserFields(job.user_fields || []);
+  setRestrictedClaims(job.restricted_claims || []);
   const output = { cases: [] };
   for (const kase of job.cases) {
     const out = { id: kase.id, scenarios: [] };

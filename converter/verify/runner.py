@@ -156,6 +156,7 @@ def run(cases: list[Case], node_modules: str | None = None, timeout: float = 5.0
         "modules": installed,
         "sandbox": sandbox,
         "user_fields": mappings()["user"]["documented"],
+        "restricted_claims": mappings()["claims"]["restricted"],
         "cases": [
             {
                 "id": index,
