@@ -517,6 +517,8 @@ async function verifyActionSide(job, kase, scenario) {
 
 // ---------------------------------------------------------------------------------------
 async function main() {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 18) throw new Error(`Node.js >= 18 is needed; this is ${process.version}`);
   const input = process.argv[2] ? fs.readFileSync(process.argv[2], 'utf8') : fs.readFileSync(0, 'utf8');
   const job = JSON.parse(input);
   job.timeout_ms = job.timeout_ms || 5000;
@@ -540,6 +542,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write('rules2actions verify harness error: ' + (error && error.stack || error) + '\n');
+  process.stderr.write((error && error.stack) || String(error));
+  process.stderr.write('\n');
   process.exit(3);
 });
