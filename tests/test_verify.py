@@ -354,3 +354,10 @@ def test_verify_help_documents_exit_codes():
     done = CliRunner().invoke(main, ["verify", "--help"])
     assert done.exit_code == 0
     assert "verify   0" in done.output and "--node-modules DIR" in done.output
+
+
+def test_packages_run_at_the_requested_version(pair_cases, node_modules):
+    """`require('lodash@4.17.21')` in the rule loads lodash 4.17.21 from the cache."""
+    assert pair_cases["http"].verdict == "same"
+    package = Path(node_modules) / "node_modules" / "r2a-lodash-4.17.21" / "package.json"
+    assert json.loads(package.read_text())["version"] == "4.17.21"

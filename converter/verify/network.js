@@ -412,8 +412,9 @@ class Network {
       },
     });
     function client(kind) {
-      return function Client(options) {
-        record(kind + '.constructor', [Object.assign({}, options, options && options.clientSecret ? { clientSecret: '***' } : {})]);
+      // The constructor is not recorded: Rules passed `auth0.accessToken`, Actions pass
+      // M2M credentials from secrets; only the calls made are effects.
+      return function Client() {
         return proxy(kind);
       };
     }
