@@ -118,7 +118,7 @@ class Run {
     this.network = new Network(scenario.http, this.http, (fn) => {
       const handle = setTimeout(() => {
         this.timers.delete(handle);
-        fn();
+        if (!this.finished) fn(); // an answer after the run finished is never seen
       }, LATENCY_MS);
       this.timers.add(handle);
     });
