@@ -361,3 +361,15 @@ def test_packages_run_at_the_requested_version(pair_cases, node_modules):
     assert pair_cases["http"].verdict == "same"
     package = Path(node_modules) / "node_modules" / "r2a-lodash-4.17.21" / "package.json"
     assert json.loads(package.read_text())["version"] == "4.17.21"
+
+
+def test_required_packages_are_found_outside_comments():
+    from converter.verify.modules import alias, requires
+
+    text = (
+        "// TODO(rules2actions R2A430): an Action must `require('uuid')`\n"
+        "const fp = require('lodash@4.17.21/fp');\nconst https = require('https');\n"
+        "const fetch = require('node-fetch@2.6.0');\nconst m = require('@scope/pkg');\n"
+    )
+    assert requires(text) == [("lodash", "4.17.21"), ("@scope/pkg", "")]
+    assert alias("@scope/pkg", "") == "r2a-scope--pkg-latest"

@@ -76,6 +76,9 @@ def requires(text: str) -> list[tuple[str, str]]:
     """``(name, version)`` of every literal ``require('...')`` of npm packages."""
     core = _core()
     found = []
+    # Whole-line comments (the TODO lines, "an Action must `require('uuid')`") do not count.
+    text = re.sub(r"(?m)^[ \t]*//.*$", "", text)
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     for match in _REQUIRE.finditer(text):
         spec = match.group(2)
         if spec.startswith((".", "/", "node:")):
