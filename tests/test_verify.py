@@ -339,6 +339,9 @@ def test_default_scenarios_are_derived_from_the_rule():
     names = [s["name"] for s in derived(text, [])]
     assert names[:2] == ["default", "metadata absent"]
     assert "context.clientName = 'Admin Dashboard'" in names
+    text = (FIXTURES / "rules" / "callback" / "callback_then_return.js").read_text()
+    (variant,) = [s for s in derived(text, ["TARGET_CLIENT"]) if s["name"].startswith("context.")]
+    assert variant["context"]["clientID"] == variant["configuration"]["TARGET_CLIENT"]
     text = (FIXTURES / "rules" / "unconverted" / "mfa_and_redirect.js").read_text()
     scenarios = derived(text, ["CONSENT_URL"])
     assert scenarios[0]["configuration"] == {"CONSENT_URL": "https://consent-url.example.com/"}

@@ -162,6 +162,14 @@ def derived(text: str, secrets: list[str], context_name: str = "context") -> lis
     backward = rf"(['\"])([^'\"\n]*)\1\s*[!=]==?\s*\b{ctx}\s*\.\s*{prop}"
     for match in re.finditer(backward, text):
         seen.add((match.group(3), match.group(2)))
+    # A comparison with a setting: the login where they are equal.
+    setting = r"configuration\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*['\"]([^'\"]+)['\"]\s*\])"
+    for match in re.finditer(rf"\b{ctx}\s*\.\s*{prop}\s*[!=]==?\s*{setting}", text):
+        key = match.group(2) or match.group(3)
+        seen.add((match.group(1), base["configuration"].get(key, placeholder(key))))
+    for match in re.finditer(rf"{setting}\s*[!=]==?\s*\b{ctx}\s*\.\s*{prop}", text):
+        key = match.group(1) or match.group(2)
+        seen.add((match.group(3), base["configuration"].get(key, placeholder(key))))
     for prop_name, value in sorted(seen):
         variant = merge(base, {"context": {prop_name: value}})
         scenarios.append(dict(variant, name=f"context.{prop_name} = {value!r}"))
