@@ -234,7 +234,7 @@ class Run {
         else value = require(bare + sub);
       } else {
         const versions = run.job.modules[bare] || {};
-        const dir = versions[version] || (version === '' ? undefined : undefined);
+        const dir = versions[version];
         if (!dir) {
           run.missing.push(bare + (version ? '@' + version : ''));
           throw notFound(spec);
@@ -364,9 +364,7 @@ async function runRule(job, kase, scenario, pass, state) {
   });
   const auth0 = { users: auth0Users, accessToken: 'fake-management-api-token', domain,
     baseUrl: `https://${domain}/api/v2` };
-  const sandboxGlobals = {};
-  const ctx = run.context({ configuration: clone(scenario.configuration || {}), auth0, require: requireFn,
-    __r2a_sandbox: sandboxGlobals });
+  const ctx = run.context({ configuration: clone(scenario.configuration || {}), auth0, require: requireFn });
   vm.runInContext(UnauthorizedErrorSource, ctx);
   // The Rules sandbox's bare globals, loaded on first use.
   for (const [name, module] of Object.entries(Object.assign({ request: 'request' }, job.sandbox || {}))) {
@@ -392,8 +390,7 @@ async function runRule(job, kase, scenario, pass, state) {
   const result = await race(run, timeoutMs, (finish) => {
     let called = false;
     const done = (outcome) => finish(() => {
-      const effects = rulesEffects(outcome, user, persisted, run, pass);
-      return effects;
+      return rulesEffects(outcome, user, persisted, run);
     });
     const callback = function (error, u, c) {
       if (called) return;
@@ -420,7 +417,7 @@ async function runRule(job, kase, scenario, pass, state) {
     if (returned && typeof returned.then === 'function') {
       returned.then(undefined, (error) => run.onCrash(error));
     }
-  }, () => rulesEffects({ timeout: 'rule never called back' }, user, persisted, run, pass));
+  }, () => rulesEffects({ timeout: 'rule never called back' }, user, persisted, run));
   currentRun = null;
   return { result, run, persisted };
 }
