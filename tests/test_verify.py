@@ -376,3 +376,40 @@ def test_required_packages_are_found_outside_comments():
     )
     assert requires(text) == [("lodash", "4.17.21"), ("@scope/pkg", "")]
     assert alias("@scope/pkg", "") == "r2a-scope--pkg-latest"
+
+
+def test_canned_json_through_request_promise_and_node_fetch(tmp_path, node_modules):
+    from converter.verify import runner
+
+    rule = tmp_path / "r.js"
+    rule.write_text(
+        "function (user, context, callback) {\n"
+        "  const rp = require('request-promise@4.2.6');\n"
+        "  rp({uri: 'https://api.example.com/plan', qs: {id: user.user_id}, json: true})\n"
+        "    .then(function (body) {\n"
+        "      context.idToken['https://example.com/plan'] = body.plan;\n"
+        "      callback(null, user, context);\n"
+        "    })\n"
+        "    .catch(function (err) { callback(new Error('status ' + err.statusCode)); });\n"
+        "}\n"
+    )
+    action = tmp_path / "a.js"
+    action.write_text(
+        "const fetch = require('node-fetch');\n"
+        "exports.onExecutePostLogin = async (event, api) => {\n"
+        "  const url = 'https://api.example.com/plan?id=' + encodeURIComponent(event.user.user_id);\n"
+        "  const res = await fetch(url);\n"
+        "  if (!res.ok) return api.access.deny('status ' + res.status);\n"
+        "  api.idToken.setCustomClaim('https://example.com/plan', (await res.json()).plan);\n"
+        "};\n"
+    )
+    scenarios = tmp_path / "s.yaml"
+    scenarios.write_text(
+        "- name: ok\n  http: [{url: 'https://api.example.com/plan?*', body: {plan: gold}}]\n"
+        "- name: not found\n  http: [{url: 'https://api.example.com/plan*', status: 404}]\n"
+    )
+    case = runner.prepare(str(rule), str(action), (str(scenarios),))
+    runner.run([case], node_modules=node_modules)
+    assert [r["status"] for r in case.results] == ["same", "same"], case.results
+    assert case.results[0]["rule"]["id_token"] == {"https://example.com/plan": "gold"}
+    assert case.results[1]["action"]["deny"]["description"] == "status 404"
