@@ -1,0 +1,58 @@
+"""`context` reads whose shape changed, and `context` properties Actions does not have.
+
+- `context.sso.current_clients` (client ids) → `(event.session?.clients ?? []).map((c) =>
+  c.client_id)`: Actions holds `{ client_id }` objects under an optional `event.session`;
+  the expression keeps the Rules shape, an array of ids (table `[context_shapes]`).
+- `connectionOptions`, `sessionID`, `sso.with_auth0`, `sso.with_dbconn`,
+  `jwtConfiguration` have no equivalent: every use is reported with the message of
+  table `[context_none]`, which says what to do instead, and left as it is.
+"""
+
+from __future__ import annotations
+
+from .. import catalog
+from . import FixContext, Fixes
+from ._helpers import member_chain, usage
+
+NAME = "context-shapes"
+ORDER = 35
+CODES = ("R2A304", "R2A305")
+
+
+def fix(ctx: FixContext) -> Fixes:
+    fixes = ctx.fixes(NAME)
+    tables = catalog.mappings()
+    none: dict[str, str] = tables["context_none"]
+    shapes: dict[str, str] = tables["context_shapes"]
+    for ref in ctx.analysis.role_references("context"):
+        if ctx.is_handled(ref):
+            continue
+        chain = member_chain(ctx, ref)
+        keys = []
+        for key, _member in chain:
+            if key is None:
+                break
+            keys.append(key)
+        for length in range(min(len(keys), 2), 0, -1):
+            path = ".".join(keys[:length])
+            member = chain[length - 1][1]
+            if path in none:
+                fixes.handle(ref)
+                fixes.report(
+                    "R2A304", member, f"`context.{path}` has no Actions equivalent: {none[path]}"
+                )
+                break
+            if path in shapes:
+                if any(usage(ctx, m) != "read" for _k, m in chain):
+                    break  # a write: reported as not converted
+                fixes.handle(ref)
+                expression = shapes[path].replace("event.", f"{ctx.event}.")
+                fixes.replace(ref.range[0], member.range[1], expression)
+                fixes.report(
+                    "R2A305",
+                    member,
+                    f"`context.{path}` became `{ctx.event}.session.clients`, which Auth0 fills "
+                    "only for Enterprise tenants; without it the list is empty",
+                )
+                break
+    return fixes
