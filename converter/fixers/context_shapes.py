@@ -38,9 +38,7 @@ def fix(ctx: FixContext) -> Fixes:
             member = chain[length - 1][1]
             if path in none:
                 fixes.handle(ref)
-                fixes.report(
-                    "R2A304", member, f"`context.{path}` has no Actions equivalent: {none[path]}"
-                )
+                fixes.report("R2A304", member, f"`context.{path}`: {none[path]}")
                 break
             if path in shapes:
                 if any(usage(ctx, m) != "read" for _k, m in chain):
@@ -51,8 +49,9 @@ def fix(ctx: FixContext) -> Fixes:
                 fixes.report(
                     "R2A305",
                     member,
-                    f"`context.{path}` became `{ctx.event}.session.clients`, which Auth0 fills "
-                    "only for Enterprise tenants; without it the list is empty",
+                    f"`context.{path}` became a list built from `{ctx.event}.session.clients`, "
+                    "which Auth0 fills only for Enterprise tenants (elsewhere the list is "
+                    "empty): check the plan before relying on it",
                 )
                 break
     return fixes

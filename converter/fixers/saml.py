@@ -64,7 +64,7 @@ def _convert(ctx, fixes, saml, documented, ref, chain) -> None:
     api = f"{ctx.api}.samlResponse"
     if len(chain) > 3 or (len(chain) == 3 and keys[1] != "mappings"):
         raise _Unconvertible("R2A330", last, _not_converted(keys, "is used"))
-    member = chain[-1][1] if len(chain) == 3 else chain[len(chain) - 1][1]
+    member = last
     assignment = plain_assignment(ctx, member)
     if assignment is None:
         raise _Unconvertible(
@@ -82,17 +82,17 @@ def _convert(ctx, fixes, saml, documented, ref, chain) -> None:
         raise _Unconvertible("R2A330", member, _not_converted(keys, "is set with a computed key"))
     if len(chain) == 3:
         attribute = chain[2][1]
-        path = _path_value(ctx, value, documented)
-        name = attribute.property if attribute.computed else None
-        if name is None and keys[2] is None:
+        if keys[2] is None and not attribute.computed:
             raise _Unconvertible("R2A330", member, _not_converted(keys, "is set"))
+        path = _path_value(ctx, value, documented)
+        equals = find_char(ctx, attribute.range[1], value.range[0], "=")
         if attribute.computed:
             fixes.replace(ref.range[0], attribute.property.range[0], f"{api}.setAttribute(")
-            fixes.replace(attribute.property.range[1], value.range[1], f", {path})")
+            fixes.replace(attribute.property.range[1], equals + 1, ",")
         else:
-            fixes.replace(
-                ref.range[0], value.range[1], f"{api}.setAttribute({ctx.string(keys[2])}, {path})"
-            )
+            fixes.replace(ref.range[0], equals + 1, f"{api}.setAttribute({ctx.string(keys[2])},")
+        fixes.replace_node(value, path)
+        fixes.insert(value.range[1], ")")
         return
     if key == "mappings":
         lines = _mapping_lines(ctx, value, documented, member)
@@ -201,7 +201,8 @@ def _mapping_lines(ctx, value, documented, member) -> list[str]:
                 "R2A331", prop, "a SAML mapping uses a spread, a computed key or a shorthand"
             )
         path = _path_value(ctx, prop.value, documented)
-        lines.append(f"{ctx.api}.samlResponse.setAttribute({ctx.string(key)}, {path});")
+        name = ctx.node_text(prop.key) if prop.key.type == "Literal" else ctx.string(key)
+        lines.append(f"{ctx.api}.samlResponse.setAttribute({name}, {path});")
     return lines
 
 
