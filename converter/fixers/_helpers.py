@@ -266,14 +266,6 @@ def property_key(prop: Any) -> str | None:
     return None
 
 
-def own_line(ctx: FixContext, start: int, end: int) -> bool:
-    """True when text[start:end] is alone on its line(s), but for a trailing comma."""
-    source = ctx.source
-    before = ctx.text[source.line_start(start) : start]
-    after = ctx.text[end : source.line_end(end)]
-    return not before.strip() and after.strip() in ("", ",")
-
-
 def line_span(ctx: FixContext, start: int, end: int) -> tuple[int, int]:
     """The lines holding text[start:end], newline included."""
     source = ctx.source

@@ -260,7 +260,22 @@ def _nest_duo(ctx: FixContext, fixes: Fixes, obj: Any, duo: list[Any]) -> None:
         fixes.insert(source.line_start(first.range[0]), f"{indent}providerOptions: {{{newline}")
         for prop in duo:
             fixes.insert(source.line_start(prop.range[0]), unit)
-        fixes.insert(last.range[1], f"{newline}{indent}}}")
+        line_end = source.line_end(last.range[1])
+        rest = _without_comments(ctx, last.range[1], line_end).strip()
+        if rest in ("", ","):
+            # After the comma and any trailing comment, so the comment stays with its key.
+            fixes.insert(line_end, f"{newline}{indent}}}{rest}")
+        else:
+            fixes.insert(last.range[1], f"{newline}{indent}}}")
     else:
         fixes.insert(first.range[0], "providerOptions: { ")
         fixes.insert(last.range[1], " }")
+
+
+def _without_comments(ctx: FixContext, start: int, end: int) -> str:
+    text = ctx.text[start:end]
+    for comment in sorted(ctx.comments, key=lambda c: -c.range[0]):
+        if comment.range[0] >= start and comment.range[1] <= end:
+            a, b = comment.range[0] - start, comment.range[1] - start
+            text = text[:a] + text[b:]
+    return text

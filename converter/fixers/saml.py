@@ -22,9 +22,9 @@ import re
 from typing import Any
 
 from .. import catalog
-from ..astutil import STATEMENT_LISTS, string_value
+from ..astutil import string_value
 from . import FixContext, Fixes
-from ._helpers import find_char, member_chain, plain_assignment, property_key
+from ._helpers import find_char, member_chain, plain_assignment, property_key, usage
 
 NAME = "saml"
 ORDER = 35
@@ -67,11 +67,12 @@ def _convert(ctx, fixes, saml, documented, ref, chain) -> None:
     member = last
     assignment = plain_assignment(ctx, member)
     if assignment is None:
+        how = {"delete": "is deleted", "write": "is set inside an expression"}
         raise _Unconvertible(
             "R2A330",
             member,
-            _not_converted(keys, "is read, or set inside an expression")
-            + "; Actions can only set SAML response settings",
+            _not_converted(keys, how.get(usage(ctx, member), "is read"))
+            + "; Actions can only set SAML response settings, one setter call each",
         )
     value = assignment.right
     if len(chain) == 1:
@@ -167,8 +168,8 @@ def _whole(ctx, fixes, saml, documented, ref, member, assignment) -> None:
     fixes.report(
         "R2A333",
         member,
-        "Rules replaced the whole SAML configuration; the setters change only the settings "
-        "listed here, and the SAML2 addon settings still apply to the others",
+        "the rule assigned the whole SAML configuration; the setters change only the "
+        "settings listed here, and the SAML2 addon settings still apply to all others",
     )
 
 
@@ -192,6 +193,13 @@ def _mapping_lines(ctx, value, documented, member) -> list[str]:
             "the SAML `mappings` are not an object literal; call "
             "`api.samlResponse.setAttribute(name, value)` per attribute, with the value read "
             "from `event.user`",
+        )
+    if not value.properties:
+        raise _Unconvertible(
+            "R2A330",
+            member,
+            "the SAML `mappings` are emptied; Actions keeps the addon's mappings unless each "
+            "unwanted attribute is removed with `api.samlResponse.setAttribute(name, null)`",
         )
     lines = []
     for prop in value.properties:
@@ -258,7 +266,7 @@ def _replace_statement(ctx: FixContext, fixes: Fixes, assignment: Any, lines: li
     indent = source.indentation(statement.range[0])
     if not lines:
         raise _Unconvertible("R2A330", assignment, "the SAML settings object is empty")
-    if parent is not None and parent.type in STATEMENT_LISTS:
+    if len(lines) == 1 or (parent is not None and parent.type in ("BlockStatement", "Program")):
         text = (newline + indent).join(lines)
     else:
         inner = indent + "  "

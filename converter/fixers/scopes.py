@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..astutil import STATEMENT_LISTS, string_value, walk
+from ..astutil import string_value, walk
 from . import FixContext, Fixes
 from ._helpers import all_exclusive, member_chain, plain_assignment, fresh_name
 
@@ -138,7 +138,7 @@ def _replace_set(ctx: FixContext, fixes: Fixes, ref: Any, assignment: Any, taken
     unit = _indent_unit(ctx)
     indent = source.indentation(statement.range[0])
     opening = closing = ""
-    if parent is None or parent.type not in STATEMENT_LISTS:
+    if parent is None or parent.type not in ("BlockStatement", "Program"):
         opening = "{" + newline + indent + unit
         closing = newline + indent + "}"
         indent += unit

@@ -17,7 +17,7 @@ exports.onExecutePostLogin = async (event, api) => {
         ikey: event.secrets.DUO_IKEY,
         skey: event.secrets.DUO_SKEY,
         host: event.secrets.DUO_HOST, // e.g. api-XXXXXXXX.duosecurity.com
-        username: event.user.email
+        username: event.user.email,
       },
     });
   }
