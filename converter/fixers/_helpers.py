@@ -275,3 +275,29 @@ def line_span(ctx: FixContext, start: int, end: int) -> tuple[int, int]:
     elif line_end < len(ctx.text):
         line_end += 1
     return source.line_start(start), line_end
+
+
+_LOOPS = ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement")
+_ITERATORS = ("forEach", "map", "filter", "some", "every", "reduce", "find", "flatMap")
+
+
+def may_repeat(ctx: FixContext, node: Any) -> bool:
+    """True when ``node`` sits in a loop, or in a function passed to an array iterator
+    (`forEach`, `map`, ...), inside the rule: it may run more than once per login."""
+    rule = ctx.rule.function if ctx.rule is not None else None
+    for ancestor in ctx.analysis.ancestors(node):
+        if ancestor is rule:
+            return False
+        if ancestor.type in _LOOPS:
+            return True
+        if ancestor.type in FUNCTION_TYPES:
+            call = ctx.analysis.parent(ancestor)
+            if (
+                call is not None
+                and call.type == "CallExpression"
+                and ancestor in call.arguments
+                and call.callee.type == "MemberExpression"
+                and static_key(call.callee) in _ITERATORS
+            ):
+                return True
+    return False

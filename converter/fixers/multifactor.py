@@ -24,6 +24,7 @@ from ._helpers import (
     all_exclusive,
     find_char,
     line_span,
+    may_repeat,
     member_chain,
     plain_assignment,
     property_key,
@@ -79,13 +80,14 @@ def fix(ctx: FixContext) -> Fixes:
                 f"convert it to one `{ctx.api}.multifactor.enable(provider, options)` by hand",
             )
         return fixes
-    if len(sites) > 1 and not all_exclusive(ctx, [a for _r, _m, a in sites]):
+    repeated = any(may_repeat(ctx, a) for _r, _m, a in sites)
+    if repeated or (len(sites) > 1 and not all_exclusive(ctx, [a for _r, _m, a in sites])):
         for _ref, member, _assignment in sites:
             fixes.report(
                 "R2A323",
                 member,
-                "`context.multifactor` may be set more than once in one login; in Rules "
-                "the last value won: call `enable` once with the final options",
+                "`context.multifactor` may be set more than once in one login (twice, or in "
+                "a loop); in Rules the last value won: call `enable` once with the final options",
             )
         return fixes
     for ref, member, assignment in sites:

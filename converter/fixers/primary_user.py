@@ -10,7 +10,7 @@ set in the same Action is discarded).
 from __future__ import annotations
 
 from . import FixContext, Fixes
-from ._helpers import all_exclusive, find_char, member_chain, plain_assignment
+from ._helpers import all_exclusive, find_char, may_repeat, member_chain, plain_assignment
 
 NAME = "primary-user"
 ORDER = 35
@@ -39,7 +39,8 @@ def fix(ctx: FixContext) -> Fixes:
             )
             continue
         sites.append((ref, member, assignment))
-    if len(sites) > 1 and not all_exclusive(ctx, [a for _r, _m, a in sites]):
+    repeated = any(may_repeat(ctx, a) for _r, _m, a in sites)
+    if repeated or (len(sites) > 1 and not all_exclusive(ctx, [a for _r, _m, a in sites])):
         for _ref, member, _assignment in sites:
             fixes.report(
                 "R2A352",

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..astutil import string_value, walk
 from . import FixContext, Fixes
-from ._helpers import all_exclusive, member_chain, plain_assignment, fresh_name
+from ._helpers import all_exclusive, fresh_name, may_repeat, member_chain, plain_assignment
 
 NAME = "scopes"
 ORDER = 35
@@ -72,7 +72,10 @@ def fix(ctx: FixContext) -> Fixes:
             "earlier Actions cannot be read back",
         )
     writes = assignments + pushes
-    if assignments and len(writes) > 1 and not all_exclusive(ctx, [w[2] for w in writes]):
+    repeated = any(may_repeat(ctx, a) for _r, _m, a in assignments)
+    if repeated or (
+        assignments and len(writes) > 1 and not all_exclusive(ctx, [w[2] for w in writes])
+    ):
         for _ref, member, _node in writes:
             fixes.report(
                 "R2A343",
