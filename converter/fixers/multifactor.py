@@ -180,7 +180,7 @@ def _variable_object(ctx: FixContext, identifier: Any) -> Any:
         return None
     if declarator.id is not binding.node or declarator.init is None:
         return None
-    if declarator.init.type != "ObjectExpression":
+    if declarator.init.type != "ObjectExpression" or declarator.range[1] > identifier.range[0]:
         return None
     if ctx.analysis.enclosing_function(declarator) is not ctx.analysis.enclosing_function(
         identifier
