@@ -18,12 +18,16 @@ NAME = "context-shapes"
 ORDER = 35
 CODES = ("R2A304", "R2A305")
 
+_MUTATORS = ("push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "copyWithin")
+
 
 def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
     tables = catalog.mappings()
     none: dict[str, str] = tables["context_none"]
     shapes: dict[str, str] = tables["context_shapes"]
+    references = []
+    changed: set[str] = set()  # shape paths some reference writes or mutates
     for ref in ctx.analysis.role_references("context"):
         if ctx.is_handled(ref):
             continue
@@ -33,6 +37,15 @@ def fix(ctx: FixContext) -> Fixes:
             if key is None:
                 break
             keys.append(key)
+        references.append((ref, chain, keys))
+        for path in shapes:
+            length = path.count(".") + 1
+            if ".".join(keys[:length]) == path and (
+                any(usage(ctx, m) != "read" for _k, m in chain)
+                or any(k in _MUTATORS for k, _m in chain[length:])
+            ):
+                changed.add(path)
+    for ref, chain, keys in references:
         for length in range(min(len(keys), 2), 0, -1):
             path = ".".join(keys[:length])
             member = chain[length - 1][1]
@@ -41,8 +54,10 @@ def fix(ctx: FixContext) -> Fixes:
                 fixes.report("R2A304", member, f"`context.{path}`: {none[path]}")
                 break
             if path in shapes:
-                if any(usage(ctx, m) != "read" for _k, m in chain):
-                    break  # a write: reported as not converted
+                if path in changed:
+                    # Written or changed in place somewhere: in Rules later reads saw the
+                    # change, so no read converts (reported as not converted).
+                    break
                 fixes.handle(ref)
                 expression = shapes[path].replace("event.", f"{ctx.event}.")
                 fixes.replace(ref.range[0], member.range[1], expression)

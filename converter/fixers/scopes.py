@@ -157,7 +157,7 @@ def _replace_set(ctx: FixContext, fixes: Fixes, ref: Any, assignment: Any, taken
             fixes.replace_node(value, "[" + ", ".join(ctx.string(w) for w in words.split()) + "]")
         first, lines = ";", []
     else:
-        if value.type == "Identifier":
+        if value.type == "Identifier" and _is_local(ctx, value):
             assigned = value.name
             fixes.replace(
                 ref.range[0], value.range[1], f"{opening}const {scopes} = Array.isArray({assigned})"
@@ -191,3 +191,11 @@ def _indent_unit(ctx: FixContext) -> str:
         if inner.startswith(outer) and len(inner) > len(outer):
             return inner[len(outer) :]
     return "  "
+
+
+def _is_local(ctx: FixContext, identifier: Any) -> bool:
+    """A variable of the rule itself (no other fixer rewrites it)."""
+    binding = ctx.analysis.resolve(identifier)
+    if binding is None or ctx.rule is None:
+        return False
+    return all(binding is not b for b in ctx.rule.bindings.values())
