@@ -24,7 +24,14 @@ from typing import Any
 from .. import catalog
 from ..astutil import string_value
 from . import FixContext, Fixes
-from ._helpers import find_char, member_chain, plain_assignment, property_key, usage
+from ._helpers import (
+    find_char,
+    member_chain,
+    plain_assignment,
+    property_key,
+    remove_statement,
+    usage,
+)
 
 NAME = "saml"
 ORDER = 35
@@ -44,6 +51,7 @@ def fix(ctx: FixContext) -> Fixes:
     tables = catalog.mappings()
     saml = tables["saml"]
     documented = set(tables["user"]["documented"]) | _user_writes(ctx)
+    defaults = _mapping_defaults(ctx)
     for ref in ctx.analysis.role_references("context"):
         if ctx.is_handled(ref):
             continue
@@ -51,11 +59,53 @@ def fix(ctx: FixContext) -> Fixes:
         if not chain or chain[0][0] != "samlConfiguration":
             continue
         fixes.handle(ref)
+        if id(ref) in defaults:
+            statement = defaults[id(ref)]
+            if statement is not None:
+                remove_statement(ctx, fixes, statement)
+            continue
         try:
             _convert(ctx, fixes, saml, documented, ref, chain)
         except _Unconvertible as problem:
             fixes.report(problem.code, problem.node, problem.message)
     return fixes
+
+
+def _mapping_defaults(ctx: FixContext) -> dict[int, Any]:
+    """`context.samlConfiguration.mappings = context.samlConfiguration.mappings || {};`
+    (or the same for `context.samlConfiguration`) only made sure the object existed for
+    the assignments that follow; the setters need no such object, so the statement goes. Maps the id of the
+    assigned reference to its statement, and of the read one to None."""
+    found: dict[int, Any] = {}
+    for ref in ctx.analysis.role_references("context"):
+        chain = member_chain(ctx, ref)
+        keys = [k for k, _m in chain]
+        if keys not in (["samlConfiguration"], ["samlConfiguration", "mappings"]):
+            continue
+        assignment = plain_assignment(ctx, chain[-1][1])
+        if assignment is None:
+            continue
+        value = assignment.right
+        if not (
+            value.type == "LogicalExpression"
+            and value.operator == "||"
+            and value.right.type == "ObjectExpression"
+            and not value.right.properties
+            and value.left.type == "MemberExpression"
+        ):
+            continue
+        inner_ref = value.left
+        while inner_ref.type == "MemberExpression":
+            inner_ref = inner_ref.object
+        if inner_ref.type != "Identifier":
+            continue
+        if ctx.analysis.resolve(inner_ref) is not ctx.analysis.resolve(ref):
+            continue
+        if [k for k, _m in member_chain(ctx, inner_ref)] != keys:
+            continue
+        found[id(ref)] = ctx.analysis.parent(assignment)
+        found[id(inner_ref)] = None
+    return found
 
 
 def _convert(ctx, fixes, saml, documented, ref, chain) -> None:
