@@ -132,6 +132,16 @@ def _convert(
             f"`{duo_keys[0]}` is a Duo option but the provider is {provider!r}; Actions "
             "takes Duo options only for `duo`: drop it or switch the provider",
         )
+    if duo_keys:
+        indices = [obj.properties.index(props[k]) for k in duo_keys]
+        if indices != list(range(indices[0], indices[0] + len(indices))):
+            raise _Unconvertible(
+                "R2A320",
+                props[duo_keys[0]],
+                "the Duo options (`ikey`, `skey`, `host`, `username`) are not next to each "
+                "other; move them under `providerOptions` by hand",
+            )
+    # Every check is done: from here on, edits.
     head = f"{ctx.api}.multifactor.enable({ctx.node_text(provider_prop.value)}"
     if provider == "none":
         for key, prop in props.items():
@@ -243,14 +253,7 @@ def _comments_between(ctx: FixContext, start: int, end: int) -> bool:
 
 
 def _nest_duo(ctx: FixContext, fixes: Fixes, obj: Any, duo: list[Any]) -> None:
-    indices = sorted(obj.properties.index(p) for p in duo)
-    if indices != list(range(indices[0], indices[0] + len(indices))):
-        raise _Unconvertible(
-            "R2A320",
-            duo[0],
-            "the Duo options (`ikey`, `skey`, `host`, `username`) are not next to each "
-            "other; move them under `providerOptions` by hand",
-        )
+    indices = [obj.properties.index(p) for p in duo]
     first = obj.properties[indices[0]]
     last = obj.properties[indices[-1]]
     source = ctx.source
