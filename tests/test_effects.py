@@ -91,8 +91,8 @@ def test_scope_names_do_not_clash_with_the_rules_own():
     result = convert(
         "  var scopes = ['openid'];\n  var scope = 1;\n  context.accessToken.scope = scopes;"
     )
-    assert "const scopes2 = Array.isArray(scopes)" in result.action
-    assert "for (const scope2 of scopes2)" in result.action
+    assert "const newScopes = Array.isArray(scopes)" in result.action
+    assert "for (const scope of newScopes)" in result.action
 
 
 def test_primary_user_in_exclusive_branches_converts():

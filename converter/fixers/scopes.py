@@ -11,8 +11,9 @@ the final set equals what the rule assigned:
     }
     for (const scope of scopes) api.accessToken.addScope(scope);
 
-An array literal keeps its text; a string literal becomes the array of its words; any
-other expression keeps its text and is split at run time when it is a string.
+An array literal (or a call that always returns an array: `filter`, `map`, `split`...)
+keeps its text; a string literal becomes the array of its words; any other expression
+keeps its text and is split at run time when it is a string.
 `context.accessToken.scope.push(s)` becomes `api.accessToken.addScope(s)`.
 
 Left with a TODO line: reads of `context.accessToken.scope` (Actions reads the requested
@@ -145,13 +146,14 @@ def _replace_set(ctx: FixContext, fixes: Fixes, ref: Any, assignment: Any, taken
         opening = "{" + newline + indent + unit
         closing = newline + indent + "}"
         indent += unit
-    scopes = fresh_name(ctx, "scopes", taken)
-    scope = fresh_name(ctx, "scope", taken)
+    scopes = _pick(ctx, ("scopes", "newScopes", "grantedScopes"), taken)
+    # The loop variable only shadows names inside loops holding nothing but this code.
+    scope = "scope"
     taken.add(scopes)
     api, event = ctx.api, ctx.event
     words = string_value(value)
     # `first` continues the line the value ends on; `lines` follow, one per line.
-    if value.type == "ArrayExpression" or words is not None:
+    if value.type == "ArrayExpression" or words is not None or _makes_array(value):
         fixes.replace(ref.range[0], value.range[0], f"{opening}const {scopes} = ")
         if words is not None:
             fixes.replace_node(value, "[" + ", ".join(ctx.string(w) for w in words.split()) + "]")
@@ -164,7 +166,7 @@ def _replace_set(ctx: FixContext, fixes: Fixes, ref: Any, assignment: Any, taken
             )
             first, lines = "", []
         else:
-            assigned = fresh_name(ctx, "newScope", taken)
+            assigned = _pick(ctx, ("assigned", "assignedScope"), taken)
             taken.add(assigned)
             fixes.replace(ref.range[0], value.range[0], f"{opening}const {assigned} = ")
             first, lines = ";", [f"const {scopes} = Array.isArray({assigned})"]
@@ -199,3 +201,22 @@ def _is_local(ctx: FixContext, identifier: Any) -> bool:
     if binding is None or ctx.rule is None:
         return False
     return all(binding is not b for b in ctx.rule.bindings.values())
+
+
+def _pick(ctx: FixContext, names: tuple[str, ...], taken: set[str]) -> str:
+    """The first of ``names`` the file does not use, else a numbered one."""
+    for name in names:
+        if fresh_name(ctx, name, taken) == name:
+            return name
+    return fresh_name(ctx, names[0], taken)
+
+
+def _makes_array(node: Any) -> bool:
+    """`x.filter(...)`, `x.map(...)`, `s.split(...)`...: methods that always return an
+    array (strings have none of them but `split`, which returns one too)."""
+    return (
+        node.type == "CallExpression"
+        and node.callee.type == "MemberExpression"
+        and not node.callee.computed
+        and node.callee.property.name in ("filter", "map", "split", "flat", "flatMap")
+    )

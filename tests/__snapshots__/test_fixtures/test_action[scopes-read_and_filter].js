@@ -8,12 +8,9 @@ exports.onExecutePostLogin = async (event, api) => {
   // Drop every admin scope the user is not entitled to.
   // TODO(rules2actions R2A342): `context.accessToken.scope` is read; in Actions the requested scopes are `event.transaction?.requested_scopes` (an array), and scopes changed by earlier Actions cannot be read back
   var requested = context.accessToken.scope || [];
-  const newScope = requested.filter(function (s) {
+  const scopes = requested.filter(function (s) {
     return s.indexOf('admin:') !== 0 || event.user.app_metadata.admin === true;
   });
-  const scopes = Array.isArray(newScope)
-    ? newScope
-    : String(newScope).split(' ').filter(Boolean);
   for (const scope of event.transaction?.requested_scopes ?? []) {
     if (!scopes.includes(scope)) api.accessToken.removeScope(scope);
   }

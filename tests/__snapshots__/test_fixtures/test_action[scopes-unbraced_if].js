@@ -10,10 +10,10 @@ exports.onExecutePostLogin = async (event, api) => {
     const scopes = Array.isArray(scope)
       ? scope
       : String(scope).split(' ').filter(Boolean);
-    for (const scope2 of event.transaction?.requested_scopes ?? []) {
-      if (!scopes.includes(scope2)) api.accessToken.removeScope(scope2);
+    for (const scope of event.transaction?.requested_scopes ?? []) {
+      if (!scopes.includes(scope)) api.accessToken.removeScope(scope);
     }
-    for (const scope2 of scopes) api.accessToken.addScope(scope2);
+    for (const scope of scopes) api.accessToken.addScope(scope);
   }
 };
 
