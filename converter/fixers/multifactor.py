@@ -105,6 +105,14 @@ def _convert(
     obj, variable = value, None
     if value.type == "Identifier":
         obj, variable = _variable_object(ctx, value), value
+    if variable is not None and obj is None:
+        raise _Unconvertible(
+            "R2A320",
+            member,
+            f"`context.multifactor` is set from `{variable.name}`, which is not a local object "
+            "literal used only here (it may be built or changed elsewhere); call "
+            f"`{ctx.api}.multifactor.enable(provider, options)` with its final values",
+        )
     if obj is None or obj.type != "ObjectExpression":
         raise _Unconvertible(
             "R2A320",

@@ -74,8 +74,8 @@ def fix(ctx: FixContext) -> Fixes:
 def _mapping_defaults(ctx: FixContext) -> dict[int, Any]:
     """`context.samlConfiguration.mappings = context.samlConfiguration.mappings || {};`
     (or the same for `context.samlConfiguration`) only made sure the object existed for
-    the assignments that follow; the setters need no such object, so the statement goes. Maps the id of the
-    assigned reference to its statement, and of the read one to None."""
+    the assignments that follow; the setters need no such object, so the statement goes.
+    Maps the id of the assigned reference to its statement, and of the read one to None."""
     found: dict[int, Any] = {}
     for ref in ctx.analysis.role_references("context"):
         chain = member_chain(ctx, ref)
