@@ -102,3 +102,9 @@ def test_primary_user_in_exclusive_branches_converts():
     )
     assert result.action.count("api.authentication.setPrimaryUser(") == 2
     assert codes(result) == ["R2A350", "R2A350"]
+
+
+def test_saml_mapping_of_a_whole_object_is_left():
+    result = convert("  context.samlConfiguration.mappings = { meta: 'app_metadata' };")
+    assert codes(result) == ["R2A335"]
+    assert "context.samlConfiguration.mappings = { meta: 'app_metadata' };" in result.action

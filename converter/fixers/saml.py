@@ -35,7 +35,7 @@ from ._helpers import (
 
 NAME = "saml"
 ORDER = 35
-CODES = ("R2A330", "R2A331", "R2A332", "R2A333", "R2A334")
+CODES = ("R2A330", "R2A331", "R2A332", "R2A333", "R2A334", "R2A335")
 
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
@@ -274,6 +274,14 @@ def _path_value(ctx: FixContext, node: Any, documented: set[str]) -> str:
             node,
             "a SAML mapping value is not a literal profile path; Rules read the user profile "
             "at that path: pass `api.samlResponse.setAttribute(name, <the value>)`",
+        )
+    if len(segments) == 1 and segments[0] in catalog.mappings()["saml"]["object_fields"]["fields"]:
+        raise _Unconvertible(
+            "R2A335",
+            node,
+            f"the SAML mapping sends the whole `user.{segments[0]}` object; "
+            "`api.samlResponse.setAttribute` takes strings, numbers, booleans, null or arrays "
+            "of those: map the fields you need one by one",
         )
     if segments[0] not in documented:
         raise _Unconvertible(
