@@ -323,7 +323,12 @@ def _replace_statement(ctx: FixContext, fixes: Fixes, assignment: Any, lines: li
     parent = ctx.analysis.parent(statement)
     indent = source.indentation(statement.range[0])
     if not lines:
-        raise _Unconvertible("R2A330", assignment, "the SAML settings object is empty")
+        raise _Unconvertible(
+            "R2A330",
+            assignment,
+            "the SAML configuration is replaced by an empty object; Actions cannot clear the "
+            "SAML2 addon settings: change them on the addon",
+        )
     if len(lines) == 1 or (parent is not None and parent.type in ("BlockStatement", "Program")):
         text = (newline + indent).join(lines)
     else:
