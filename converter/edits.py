@@ -40,6 +40,14 @@ class EditConflict(Exception):
 def apply_edits(text: str, edits: Iterable[Edit], comments: list[Any] = ()) -> str:
     # Same start: insertions first (in emission order), then the widest replacement,
     # which absorbs narrower ones.
+    edits = list(edits)
+    # Indentation added at the start of a line that another edit deletes has no line left.
+    deleted_from = {e.start for e in edits if e.end > e.start and not e.text}
+    edits = [
+        e
+        for e in edits
+        if not (e.start == e.end and e.start in deleted_from and e.text and not e.text.strip(" \t"))
+    ]
     ordered = sorted(edits, key=lambda e: (e.start, e.end > e.start, -e.end))
     comment_starts = [c.range[0] for c in comments]
     out: list[str] = []

@@ -137,12 +137,17 @@ def _convert(source: SourceFile, name: str) -> Result:
         todos.extend(fixes.todos)
         ctx.handled |= fixes.handled
         ctx.removed |= fixes.removed
+        ctx.inlined.update(fixes.inlined)
+        ctx.error_params |= fixes.error_params
+        ctx.standalone |= fixes.standalone
+        if fixes.strategy is not None:
+            ctx.strategy = fixes.strategy
         secrets.extend(s for s in fixes.secrets if s not in secrets)
         for dep, version in fixes.dependencies.items():
             dependencies.setdefault(dep, version)
 
-    todo_lines = _todo_edits(source, analysis, todos)
-    edits.extend(todo_lines)
+    todo_lines = _todo_edits(source, analysis, todos, edits)
+    edits = todo_lines + edits  # at one offset, a TODO line goes before re-indentation
     edits.extend(_shell_edits(source, analysis, rule))
     edited = apply_edits(text, edits, parsed.comments)
     preamble, rest = edited.split(HEAD)
@@ -197,14 +202,29 @@ def _free_name(analysis: Analysis, role: str) -> str:
 
 
 def _todo_edits(
-    source: SourceFile, analysis: Analysis, todos: list[tuple[Any, Finding]]
+    source: SourceFile,
+    analysis: Analysis,
+    todos: list[tuple[Any, Finding]],
+    edits: list[Edit],
 ) -> list[Edit]:
-    """One ``// TODO(rules2actions CODE): message`` line above each reported statement."""
+    """One ``// TODO(rules2actions CODE): message`` line above each reported statement,
+    indented as the statement will be once re-indentation edits are applied."""
+    shifts: dict[int, str | int] = {}
+    for edit in edits:
+        if edit.start == edit.end and edit.text and not edit.text.strip(" \t"):
+            shifts[edit.start] = edit.text  # spaces added at a line start
+        elif edit.text == "" and not source.text[edit.start : edit.end].strip(" \t"):
+            shifts[edit.start] = edit.end - edit.start  # spaces removed at a line start
     lines: dict[int, list[str]] = {}
     for node, finding in todos:
         statement = analysis.enclosing_statement(node)
         offset = source.line_start(statement.range[0])
         indent = source.indentation(statement.range[0])
+        shift = shifts.get(offset)
+        if isinstance(shift, str):
+            indent = shift + indent
+        elif isinstance(shift, int):
+            indent = indent[shift:]
         line = f"{indent}// TODO(rules2actions {finding.code}): {finding.message}{source.newline}"
         bucket = lines.setdefault(offset, [])
         if line not in bucket:

@@ -40,3 +40,8 @@ def _environment(newline: str) -> Any:
 def render_action(**context: Any) -> str:
     newline = context.pop("newline", "\n")
     return _environment(newline).get_template(TEMPLATE).render(**context)
+
+
+def render_snippet(template: str, newline: str = "\n", **context: Any) -> str:
+    """A piece of code the fixers add (a helper function, say), from templates/."""
+    return _environment(newline).get_template(template).render(**context)
