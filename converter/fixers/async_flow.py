@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..astutil import FUNCTION_TYPES, STATEMENT_LISTS, walk
+from ..astutil import FUNCTION_TYPES, walk
 from ..edits import Edit
 from . import FixContext, Fixes
 from ._helpers import shift_lines
@@ -679,7 +679,10 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
             if expression.type == "CallExpression" and _is_callback_ref(ctx, expression.callee):
                 return True
             inlined = [f for f in _functions_in(expression) if plan.inlined.get(id(f)) is statement]
-            return bool(inlined) and all(body_ends(f) for f in inlined if _is_final(f, inlined))
+            # The bodies that end the flow are those that call back (earlier `.then`
+            # bodies only pass a value on, by construction).
+            finals = [f for f in inlined if _mentions_callback(ctx, f)]
+            return bool(finals) and all(body_ends(f) for f in finals)
         if kind == "BlockStatement":
             return ends(statement.body)
         if kind == "IfStatement":
@@ -710,11 +713,6 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
 
 def _functions_in(node: Any) -> list[Any]:
     return [n for n in walk(node) if n.type in ("FunctionExpression", "ArrowFunctionExpression")]
-
-
-def _is_final(function: Any, inlined: list[Any]) -> bool:
-    """The last `.then` body and the `.catch` body end the flow; earlier bodies pass on."""
-    return function is inlined[-1] or function is inlined[-2] if len(inlined) > 1 else True
 
 
 def _mentions(node: Any, binding: Any) -> bool:
@@ -771,6 +769,3 @@ def _is_async_call(call: Any) -> bool:
         and last.params[0].type == "Identifier"
         and last.params[0].name.lower() in ("e", "err", "error")
     )
-
-
-__all__ = ["STATEMENT_LISTS"]

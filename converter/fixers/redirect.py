@@ -148,7 +148,7 @@ def _url_of(value: Any) -> Any:
     if prop.type != "Property" or prop.computed or prop.kind != "init":
         return None
     key = getattr(prop.key, "name", None) or getattr(prop.key, "value", None)
-    if key != "url" or prop.shorthand and prop.value.type != "Identifier":
+    if key != "url":
         return None
     return prop.value
 
@@ -181,8 +181,8 @@ def _if_of(ctx: FixContext, comparison: Any) -> tuple[Any, list[Any]]:
         parent = ctx.analysis.parent(node)
     if parent is None or parent.type != "IfStatement" or parent.test is not node:
         return None, []
-    if ctx.analysis.parent(parent).type not in STATEMENT_LISTS and node is comparison:
-        return None, []
+    if ctx.analysis.parent(parent).type not in STATEMENT_LISTS:
+        return None, []  # `else if (...)`, an unbraced branch: reported instead
     return parent, _conjuncts(node)
 
 
