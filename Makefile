@@ -23,8 +23,8 @@ install: $(VENV)/.runtime
 demo: $(VENV)/.runtime
 	$(BIN)/rules2actions convert examples/rules -o out --force
 	@echo
-	@echo "==> out/add-roles-claims.js"
-	@cat out/add-roles-claims.js
+	@echo "==> out/geo-audit.js"
+	@cat out/geo-audit.js
 
 # black --check, then the test suite (pytest's exit code 5, "no tests collected", is a failure
 # of the set-up, not a pass, so it is reported as such).
