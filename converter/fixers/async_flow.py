@@ -34,44 +34,17 @@ NAME = "async-flow"
 ORDER = 5
 CODES = ("R2A120", "R2A121", "R2A122", "R2A123", "R2A124", "R2A125")
 
-_NOT_CALLBACK_APIS = {
-    "on",
-    "once",
-    "addListener",
-    "prependListener",
-    "forEach",
-    "map",
-    "filter",
-    "reduce",
-    "some",
-    "every",
-    "find",
-    "findIndex",
-    "sort",
-    "then",
-    "catch",
-    "finally",
-    "setTimeout",
-    "setInterval",
-    "setImmediate",
-    "nextTick",
-    "replace",
-    "flatMap",
-    "reduceRight",
-}
-_SYNC_HIGHER_ORDER = _NOT_CALLBACK_APIS - {
-    "on",
-    "once",
-    "addListener",
-    "prependListener",
-    "then",
-    "catch",
-    "finally",
-    "setTimeout",
-    "setInterval",
-    "setImmediate",
-    "nextTick",
-}
+# Functions that call their function argument synchronously (never a node-style callback).
+_SYNC_HIGHER_ORDER = {
+    "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find",
+    "findIndex", "sort", "replace", "flatMap",
+}  # fmt: skip
+# Event listeners, promise methods and timers: asynchronous, but not node-style callbacks.
+_EVENTS_PROMISES_TIMERS = {
+    "on", "once", "addListener", "prependListener", "then", "catch", "finally",
+    "setTimeout", "setInterval", "setImmediate", "nextTick",
+}  # fmt: skip
+_NOT_CALLBACK_APIS = _SYNC_HIGHER_ORDER | _EVENTS_PROMISES_TIMERS
 
 
 @dataclass
