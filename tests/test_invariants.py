@@ -112,3 +112,32 @@ def test_every_leftover_rules_name_has_a_todo(path, converted):
             assert any(
                 "TODO(rules2actions" in text for text in above
             ), f"`{name}` on line {line} of the Action has no TODO line above it"
+
+
+@pytest.mark.parametrize("path", RULES, ids=fixture_id)
+def test_clean_actions_mention_callback_only_in_the_fallback(path, converted):
+    """Issue 5's bar: a clean Action never uses `callback`, except the local one the
+    documented fallback (R2A120) defines and awaits."""
+    import re
+
+    result = converted[path]
+    if result.status != "clean":
+        return
+    name = _rule_parameter_names(path).get("callback")
+    if name is None:
+        return
+    code = re.sub(r"//[^\n]*|/\*.*?\*/", "", result.action, flags=re.S)
+    uses = re.findall(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", code)
+    if any(f.code == "R2A120" for f in result.findings):
+        assert f"const {name} = (error) =>" in code
+    else:
+        assert not uses, f"`{name}` is still used in a clean Action"
+
+
+def _rule_parameter_names(path):
+    from converter.analyze import Analysis
+    from converter.parser import parse
+
+    parsed = parse(SourceFile.from_bytes(str(path), path.read_bytes()).text)
+    rule = Analysis(parsed.program, parsed.anonymous_at).rule
+    return {role: param.name for role, param in rule.params.items() if param.type == "Identifier"}

@@ -55,6 +55,7 @@ class _Plan:
     handled: set[int] = field(default_factory=set)
     error_params: set[int] = field(default_factory=set)
     standalone: set[int] = field(default_factory=set)
+    collapsed: set[int] = field(default_factory=set)  # chain statements that call back
     notes: list[tuple[str, Any, str]] = field(default_factory=list)
 
     def replace(self, start: int, end: int, text: str) -> None:
@@ -92,8 +93,7 @@ def fix(ctx: FixContext) -> Fixes:
         fixes.handled |= plan.handled
         for code, node, message in plan.notes:
             fixes.report(code, node, message)
-        if plan.inlined:
-            _check_paths(ctx, fixes, plan)
+        _check_paths(ctx, fixes, plan)
     _check_unawaited(ctx, fixes, plan if not problems else _Plan(ctx))
     return fixes
 
@@ -321,6 +321,7 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
         if node.type == "Identifier" and not _inside(node, update):
             plan.handled.add(id(node))
     plan.standalone.add(id(update))
+    plan.collapsed.add(id(statement))
     plan.notes.append(
         (
             "R2A121",
@@ -642,6 +643,8 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
     def terminates(statement: Any) -> bool:
         kind = statement.type
         if kind == "ThrowStatement":
+            return True
+        if id(statement) in plan.collapsed:
             return True
         if kind in ("ExpressionStatement", "ReturnStatement"):
             expression = (
