@@ -7,18 +7,21 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import findings as _findings
 from .analyze import Analysis, is_action
 from .edits import Edit, apply_edits
 from .findings import Finding
-from .parser import SyntaxProblem, parse, validate
+from .parser import SyntaxProblem, mask_keywords, parse, unmask_keywords, validate
 from .source import LoadError, SourceFile
 
 HEAD = "\x00rules2actions:head\x00"
 TAIL = "\x00rules2actions:tail\x00"
+
+_RULE_ID = re.compile(r"[A-Za-z0-9_-]+")
 
 CLEAN, REVIEW, SKIPPED, FAILED = "clean", "needs-review", "skipped", "failed"
 
@@ -37,6 +40,8 @@ class Result:
     secrets: list[str] = field(default_factory=list)
     dependencies: dict[str, str] = field(default_factory=dict)
     source: SourceFile | None = field(default=None, repr=False)
+    # Findings silenced by `// rules2actions: ignore[...]`: not shown, not counted.
+    suppressed: list[Finding] = field(default_factory=list, repr=False)
 
     @property
     def converted(self) -> bool:
@@ -55,17 +60,32 @@ class Result:
         }
 
 
-def convert_bytes(path: str, data: bytes, *, name: str | None = None) -> Result:
+def convert_bytes(
+    path: str, data: bytes, *, name: str | None = None, guard: str | None = None
+) -> Result:
     try:
         source = SourceFile.from_bytes(path, data)
     except LoadError as error:
         return failure(path, error.code, error.message)
-    return convert_source(source, name=name)
+    return convert_source(source, name=name, guard=guard)
 
 
-def convert_source(source: SourceFile, *, name: str | None = None) -> Result:
+def convert_source(
+    source: SourceFile, *, name: str | None = None, guard: str | None = None
+) -> Result:
+    """``guard``: a rule id; the handler then starts with
+    ``if (api.rules.wasExecuted('<id>')) return;`` (Rules and Actions side by side)."""
+    if guard is not None and not _RULE_ID.fullmatch(guard):
+        raise ValueError(f"not a rule id: {guard!r}")
+    masked, keywords = mask_keywords(source.text)
+    work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
-        return _convert(source, name or os.path.basename(source.path))
+        result = _convert(work, name or os.path.basename(source.path), guard)
+        if keywords:
+            result.source = source if result.source is not None else None
+            if result.action is not None:
+                result.action = unmask_keywords(result.action, keywords)
+        return result
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         if os.environ.get("RULES2ACTIONS_DEBUG"):
             raise
@@ -86,7 +106,7 @@ def failure(
     return Result(path, FAILED, findings=[finding], source=source)
 
 
-def _convert(source: SourceFile, name: str) -> Result:
+def _convert(source: SourceFile, name: str, guard: str | None = None) -> Result:
     text = source.text
     if not text.strip():
         return failure(source.path, "R2A003", "the file is empty", source)
@@ -96,6 +116,10 @@ def _convert(source: SourceFile, name: str) -> Result:
         return failure(
             source.path, "R2A001", f"syntax error: {problem.message}", source, problem.offset
         )
+    from . import suppressions
+
+    if suppressions.skips_file(parsed.comments):
+        return Result(source.path, SKIPPED, source=source)
     if is_action(parsed.program):
         finding = _findings.make(
             "R2A005", "already an Action (exports an Actions handler); skipped", source, 0
@@ -160,6 +184,7 @@ def _convert(source: SourceFile, name: str) -> Result:
         postamble=postamble,
         event=event,
         api=api,
+        guard=guard,
         newline=source.newline,
     )
     problem = validate(action)
@@ -173,12 +198,15 @@ def _convert(source: SourceFile, name: str) -> Result:
             f"on its line {line}); nothing was written",
             source,
         )
+    # Suppressed warnings still make the rule "needs review": their TODO lines stay.
     status = REVIEW if any(f.at_least("warning") for f in found) else CLEAN
+    found, suppressed = suppressions.apply(source, parsed.program, parsed.comments, found)
     return Result(
         source.path,
         status,
         action=source.restore(action),
         findings=found,
+        suppressed=suppressed,
         secrets=sorted(secrets),
         dependencies=dependencies,
         source=source,
