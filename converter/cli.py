@@ -311,6 +311,77 @@ def check(
     sys.exit(1 if failing else 0)
 
 
+@main.command(epilog=EXIT_CODES)
+@click.argument("tenant", metavar="TENANT")
+@click.option(
+    "-o",
+    "--out-dir",
+    metavar="DIR",
+    required=True,
+    help="Where to write the Deploy CLI layout, MIGRATION.md and migration.json.",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing files that differ.")
+@click.option(
+    "--guard-with-rule-ids",
+    is_flag=True,
+    help="Start each handler with `if (api.rules.wasExecuted('<rule id>')) return;` when the "
+    "export carries rule ids, to run Rules and Actions side by side.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
+def migrate(tenant, out_dir, force, guard_with_rule_ids, quiet):
+    """Migrate a whole tenant's rules into post-login Actions, ready for the Deploy CLI.
+
+    TENANT is a Deploy CLI directory export (rules/*.json + rules/*.js, rules-configs/),
+    a Deploy CLI YAML export (tenant.yaml), a Management API export (the JSON of
+    GET /api/v2/rules) or a folder of rule files; the kind is detected. A directory,
+    Management API or folder input gives actions/<name>/code.js, actions/<name>.json and
+    triggers/triggers.json; a YAML input gives tenant.yaml with actions: and triggers:.
+    Enabled login_success rules are bound to post-login in their order. Secret values are
+    never copied (they become ##NAME## keywords). Inputs are never modified.
+    """
+    from . import report
+    from .migrate import OutputConflict, plan, secrets_to_set, write
+    from .tenant import TenantError, load
+
+    try:
+        loaded = load(tenant)
+    except TenantError as error:
+        click.echo(f"rules2actions: {error}", err=True)
+        sys.exit(2)
+    if sys.stderr.isatty():  # a progress bar only on a terminal, never in logs
+        bar = click.progressbar(
+            length=len(loaded.rules), label="Converting rules", file=sys.stderr, show_pos=True
+        )
+        with bar:
+            result = plan(
+                loaded, guard_with_rule_ids=guard_with_rule_ids, on_rule=lambda _: bar.update(1)
+            )
+    else:
+        result = plan(loaded, guard_with_rule_ids=guard_with_rule_ids)
+    results = [item.result for item in result.migrated]
+    if not quiet:
+        click.echo(report.text_report(results), nl=False, err=True)
+    internal = any(f.code in ("R2A006", "R2A007") for r in results for f in r.findings)
+    try:
+        changed = write(result, out_dir, force=force)
+    except OutputConflict as error:
+        click.echo(f"rules2actions: nothing written: {error}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{loaded.kind} export: {report.summary(results)}; "
+        f"{sum(1 for m in result.migrated if m.binding)} bound to post-login; "
+        f"{len(changed)} file(s) written under {out_dir} (see MIGRATION.md)",
+        err=True,
+    )
+    secrets = secrets_to_set(result.migrated)
+    if secrets:
+        click.echo(
+            "set these keywords in AUTH0_KEYWORD_REPLACE_MAPPINGS: " + ", ".join(secrets),
+            err=True,
+        )
+    sys.exit(2 if internal else 1 if result.failed else 0)
+
+
 @main.command()
 @click.argument("code", required=False)
 @click.option("--mappings", is_flag=True, help="Print the Rules → Actions mapping tables.")

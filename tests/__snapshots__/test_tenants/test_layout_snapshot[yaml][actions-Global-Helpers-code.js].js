@@ -1,0 +1,21 @@
+/**
+ * Auth0 post-login Action converted from the Rule Global-Helpers by rules2actions.
+ *
+ * 3 TODO(rules2actions) lines below mark what still needs a person
+ * (`rules2actions explain CODE` says how to finish each).
+ */
+exports.onExecutePostLogin = async (event, api) => {
+  // An earlier rule defines shared helpers on `global`.
+  // TODO(rules2actions R2A420): `global.log` is not converted
+  global.log = global.log || function (message) {
+    console.log('[rules]', message);
+  };
+  // TODO(rules2actions R2A420): `global.log` is not converted
+  global.log('login for ' + event.user.user_id);
+
+  // TODO(rules2actions R2A420): `global.isAllowedClient` is not converted
+  if (typeof global.isAllowedClient === 'function' && !global.isAllowedClient(event.client.client_id)) {
+    return api.access.deny('Client not allowed');
+  }
+};
+
