@@ -135,12 +135,38 @@ def plan(
         if result.converted:
             item.action_name = name
         migrated.append(item)
+    _cross_rule_data(migrated)
     position = 0
     for item in migrated:
         if item.action_name is not None and item.rule.bound:
             position += 1
             item.binding = position
     return Plan(tenant, layout, migrated, _files(tenant, layout, migrated))
+
+
+def _cross_rule_data(migrated: list[Migrated]) -> None:
+    """R2A510 on reads of `user`/`context` data that an earlier (bound) rule sets."""
+    from . import findings as _findings
+    from .crossrule import data_flow, handed_over
+
+    running = [m for m in migrated if m.rule.bound and m.rule.code is not None]
+    flows = [(m.rule.name, data_flow(m.rule.code.decode("utf-8", "replace"))) for m in running]
+    for index, read, written, writer in handed_over(flows):
+        item = running[index]
+        source = item.result.source
+        if source is None:
+            continue
+        finding = _findings.make(
+            "R2A510",
+            f"`{read.path}` is read here and set by the earlier rule {writer!r} "
+            f"(`{written}`); an Action does not see what another Action changed",
+            source,
+            read.start,
+            read.end,
+        )
+        item.result.findings = sorted(item.result.findings + [finding], key=lambda f: f.sort_key)
+        if item.result.status == CLEAN:
+            item.result.status = REVIEW
 
 
 def _definition(item: Migrated) -> dict[str, Any]:

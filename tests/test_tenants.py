@@ -117,22 +117,29 @@ def test_yaml_export_names_and_secrets(migrated):
     document = yaml.safe_load((out / "tenant.yaml").read_text())
     names = [a["name"] for a in document["actions"]]
     assert names == [
+        "Flag-Partner",
         "Usertype-Claims",
         "Global-Helpers",
         "Sign-Session",
         "Enrich Profile",
         "enrich profile-2",  # same folder as "Enrich Profile" on a case-insensitive disk
+        "Partner-Claims",
         "escape-me",  # "../../escape/me" cannot escape the output folder
     ]
     for action in document["actions"]:
         assert (out / action["code"]).is_file()
     assert [b["action_name"] for b in document["triggers"]["post-login"]] == [
+        "Flag-Partner",
         "Usertype-Claims",
         "Global-Helpers",
         "Sign-Session",
         "Enrich Profile",
+        "Partner-Claims",
         "escape-me",
     ]
+    report = json.loads((out / "migration.json").read_text())
+    partner = next(r for r in report["rules"] if r["name"] == "Partner-Claims")
+    assert "R2A510" in [f["code"] for f in partner["findings"]]
     # the rulesConfigs value is never copied anywhere
     for path in out.rglob("*"):
         if path.is_file():
@@ -295,3 +302,48 @@ def test_a_mask_that_already_occurs_is_not_used():
     text = "var $$X$$ = 1; var y = @@X@@;"
     masked, keywords = mask_keywords(text)
     assert masked == text and keywords == {}
+
+
+# -- data handed from rule to rule ----------------------------------------------------------
+
+
+def _flow_findings(*codes: str) -> list[tuple[int, str, str, str]]:
+    from converter.crossrule import data_flow, handed_over
+
+    flows = [(f"r{i}", data_flow(code)) for i, code in enumerate(codes)]
+    return [(i, read.path, written, name) for i, read, written, name in handed_over(flows)]
+
+
+def test_cross_rule_data_is_found_in_order_only():
+    writer = """function (user, context, callback) {
+      user.app_metadata = user.app_metadata || {};
+      user.app_metadata.roles = ['admin'];
+      context.isPartner = true;
+      context.idToken['https://x/y'] = 1;
+      callback(null, user, context);
+    }"""
+    reader = """function (u, ctx, cb) {
+      if (ctx.isPartner && u.app_metadata.roles.length) {
+        ctx.idToken['https://x/z'] = u.app_metadata.plan;
+      }
+      const idToken = ctx.idToken;
+      cb(null, u, ctx);
+    }"""
+    assert _flow_findings(writer, reader) == [
+        (1, "context.isPartner", "context.isPartner", "r0"),
+        (1, "user.app_metadata.roles", "user.app_metadata.roles", "r0"),
+    ]
+    assert _flow_findings(reader, writer) == []  # a read before the write is not a hand-over
+
+
+def test_cross_rule_data_ignores_shadowing_and_unparsable_rules():
+    writer = (
+        "function (user, context, callback) { context.flag = 1; callback(null, user, context); }"
+    )
+    shadowed = """function (user, context, callback) {
+      [1].forEach(function (context) { return context.flag; });
+      callback(null, user, context);
+    }"""
+    broken = "function (user, context, callback) { context.flag = ; }"
+    assert _flow_findings(writer, shadowed) == []
+    assert _flow_findings(broken, writer) == []
