@@ -149,3 +149,63 @@ def handed_over(flows: list[tuple[str, DataFlow | None]]) -> list[tuple[int, Acc
                     found.append((index, read, written, name))
                     break
     return found
+
+
+# Globals a copied helper may use: standard JavaScript and Node, nothing of the Rules sandbox.
+_SAFE_GLOBALS = {
+    "Array", "Boolean", "Buffer", "Date", "Error", "Infinity", "JSON", "Map", "Math", "NaN",
+    "Number", "Object", "Promise", "RegExp", "Set", "String", "Symbol", "TypeError",
+    "URL", "URLSearchParams", "clearTimeout", "console", "decodeURIComponent",
+    "encodeURIComponent", "isNaN", "parseFloat", "parseInt", "setTimeout", "undefined",
+}  # fmt: skip
+_FUNCTIONS = ("FunctionExpression", "ArrowFunctionExpression")
+
+
+def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
+    """``global.NAME = function ...`` (or ``= global.NAME || function ...``) helpers of a
+    rule that use only their own names and standard globals: NAME → (rule name, the
+    definition to copy above another Action's handler)."""
+    from .parser import unmask_keywords
+
+    masked, keywords = mask_keywords(text)
+    try:
+        parsed = parse(masked)
+    except SyntaxProblem:
+        return {}
+    analysis = Analysis(parsed.program, parsed.anonymous_at)
+    found: dict[str, tuple[str, str]] = {}
+    for node in analysis.nodes("AssignmentExpression"):
+        left, right = node.left, node.right
+        if node.operator != "=" or left.type != "MemberExpression":
+            continue
+        if left.object.type != "Identifier" or left.object.name != "global":
+            continue
+        if analysis.resolve(left.object) is not None:
+            continue  # a local variable named `global`
+        name = _static_key(left)
+        if name is None or name in found:
+            continue
+        if right.type == "LogicalExpression" and right.operator == "||":
+            right = right.right
+        if right.type not in _FUNCTIONS:
+            continue
+        function_text = masked[right.range[0] : right.range[1]]
+        try:
+            standalone = parse(f"({function_text});")
+        except SyntaxProblem:
+            continue
+        used = set(Analysis(standalone.program).globals)
+        if not used <= _SAFE_GLOBALS:
+            continue
+        indent = masked[: right.range[0]].rsplit("\n", 1)[-1]
+        indent = indent[: len(indent) - len(indent.lstrip())]
+        lines = function_text.split("\n")
+        if indent and all(line.startswith(indent) or not line.strip() for line in lines[1:]):
+            lines = [lines[0]] + [line[len(indent) :] for line in lines[1:]]
+        function_text = unmask_keywords("\n".join(lines), keywords)
+        found[name] = (
+            rule_name,
+            f"// Copied by rules2actions from the rule {rule_name!r}, which defined it on "
+            f"`global`.\nglobal.{name} = global.{name} || {function_text};\n\n",
+        )
+    return found

@@ -82,11 +82,11 @@ def _extra(code: str, message: str, rule: TenantRule) -> Finding:
     return Finding(code, catalog.code(code).severity, message, rule.path, 1, 1, 1, 1)
 
 
-def _convert(rule: TenantRule, guard: bool) -> Result:
+def _convert(rule: TenantRule, guard: bool, helpers: dict[str, tuple[str, str]]) -> Result:
     if rule.code is None:
         return failure(rule.path, "R2A503", f"rule {rule.name!r}: {rule.problem}")
     rule_guard = rule.id if guard and rule.id and re.fullmatch(r"[A-Za-z0-9_-]+", rule.id) else None
-    return convert_bytes(rule.path, rule.code, name=rule.name, guard=rule_guard)
+    return convert_bytes(rule.path, rule.code, name=rule.name, guard=rule_guard, helpers=helpers)
 
 
 def plan(
@@ -99,8 +99,18 @@ def plan(
     layout = "yaml" if tenant.kind == YAML else "directory"
     names = _unique_names(tenant.rules)
     migrated: list[Migrated] = []
+    from .crossrule import helper_definitions
+
+    available: dict[str, tuple[str, str]] = {}  # global helpers of the rules run so far
     for rule, name in zip(tenant.rules, names):
-        result = _convert(rule, guard_with_rule_ids)
+        own = {}
+        if rule.code is not None:
+            own = helper_definitions(rule.name, rule.code.decode("utf-8", "replace"))
+        helpers = {key: value for key, value in available.items() if key not in own}
+        result = _convert(rule, guard_with_rule_ids, helpers)
+        if rule.bound and result.converted:
+            for key, value in own.items():
+                available.setdefault(key, value)
         if on_rule is not None:
             on_rule(rule)
         extra = []

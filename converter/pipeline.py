@@ -61,26 +61,37 @@ class Result:
 
 
 def convert_bytes(
-    path: str, data: bytes, *, name: str | None = None, guard: str | None = None
+    path: str,
+    data: bytes,
+    *,
+    name: str | None = None,
+    guard: str | None = None,
+    helpers: dict[str, tuple[str, str]] | None = None,
 ) -> Result:
     try:
         source = SourceFile.from_bytes(path, data)
     except LoadError as error:
         return failure(path, error.code, error.message)
-    return convert_source(source, name=name, guard=guard)
+    return convert_source(source, name=name, guard=guard, helpers=helpers)
 
 
 def convert_source(
-    source: SourceFile, *, name: str | None = None, guard: str | None = None
+    source: SourceFile,
+    *,
+    name: str | None = None,
+    guard: str | None = None,
+    helpers: dict[str, tuple[str, str]] | None = None,
 ) -> Result:
     """``guard``: a rule id; the handler then starts with
-    ``if (api.rules.wasExecuted('<id>')) return;`` (Rules and Actions side by side)."""
+    ``if (api.rules.wasExecuted('<id>')) return;`` (Rules and Actions side by side).
+    ``helpers``: ``global.NAME`` helpers an earlier rule of the tenant defines, as
+    NAME → (that rule's name, the definition to put above the handler)."""
     if guard is not None and not _RULE_ID.fullmatch(guard):
         raise ValueError(f"not a rule id: {guard!r}")
     masked, keywords = mask_keywords(source.text)
     work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
-        result = _convert(work, name or os.path.basename(source.path), guard)
+        result = _convert(work, name or os.path.basename(source.path), guard, helpers or {})
         if keywords:
             result.source = source if result.source is not None else None
             if result.action is not None:
@@ -106,7 +117,12 @@ def failure(
     return Result(path, FAILED, findings=[finding], source=source)
 
 
-def _convert(source: SourceFile, name: str, guard: str | None = None) -> Result:
+def _convert(
+    source: SourceFile,
+    name: str,
+    guard: str | None = None,
+    helpers: dict[str, tuple[str, str]] | None = None,
+) -> Result:
     text = source.text
     if not text.strip():
         return failure(source.path, "R2A003", "the file is empty", source)
@@ -165,6 +181,9 @@ def _convert(source: SourceFile, name: str, guard: str | None = None) -> Result:
         for dep, version in fixes.dependencies.items():
             dependencies.setdefault(dep, version)
 
+    prelude = ""
+    if helpers:
+        found, todos, prelude = _inline_helpers(source, analysis, helpers, found, todos)
     todo_lines = _todo_edits(source, analysis, todos)
     edits.extend(todo_lines)
     edits.extend(_shell_edits(source, analysis, rule))
@@ -179,7 +198,7 @@ def _convert(source: SourceFile, name: str, guard: str | None = None) -> Result:
         secrets=sorted(secrets),
         dependencies=sorted(dependencies.items()),
         todos=len(todo_lines),
-        preamble=preamble,
+        preamble=prelude + preamble,
         body=body,
         postamble=postamble,
         event=event,
@@ -211,6 +230,42 @@ def _convert(source: SourceFile, name: str, guard: str | None = None) -> Result:
         dependencies=dependencies,
         source=source,
     )
+
+
+def _inline_helpers(source, analysis, helpers, found, todos):
+    """Drop the R2A420 findings (and TODO lines) of ``global.NAME`` references whose
+    definition an earlier rule provides; return the definitions to put above the handler."""
+    from .astutil import static_key
+
+    used: dict[str, Any] = {}
+    dropped: set[int] = set()
+    for node, finding in todos:
+        parent = analysis.parent(node)
+        if finding.code != "R2A420" or parent is None or parent.type != "MemberExpression":
+            continue
+        key = static_key(parent) if parent.object is node else None
+        if key in helpers:
+            dropped.add(id(finding))
+            used.setdefault(key, parent)
+    if not used:
+        return found, todos, ""
+    found = [f for f in found if id(f) not in dropped]
+    todos = [(n, f) for n, f in todos if id(f) not in dropped]
+    prelude = []
+    for key in sorted(used, key=lambda k: used[k].range[0]):
+        origin, definition = helpers[key]
+        found.append(
+            _findings.make(
+                "R2A511",
+                f"`global.{key}` is defined by the earlier rule {origin!r}; its definition is "
+                "copied above the handler",
+                source,
+                used[key].range[0],
+                used[key].range[1],
+            )
+        )
+        prelude.append(definition.replace("\n", source.newline))
+    return found, todos, "".join(prelude)
 
 
 def _free_name(analysis: Analysis, role: str) -> str:

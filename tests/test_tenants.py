@@ -117,6 +117,7 @@ def test_yaml_export_names_and_secrets(migrated):
     document = yaml.safe_load((out / "tenant.yaml").read_text())
     names = [a["name"] for a in document["actions"]]
     assert names == [
+        "Common-Functions",
         "Flag-Partner",
         "Usertype-Claims",
         "Global-Helpers",
@@ -129,6 +130,7 @@ def test_yaml_export_names_and_secrets(migrated):
     for action in document["actions"]:
         assert (out / action["code"]).is_file()
     assert [b["action_name"] for b in document["triggers"]["post-login"]] == [
+        "Common-Functions",
         "Flag-Partner",
         "Usertype-Claims",
         "Global-Helpers",
@@ -140,6 +142,16 @@ def test_yaml_export_names_and_secrets(migrated):
     report = json.loads((out / "migration.json").read_text())
     partner = next(r for r in report["rules"] if r["name"] == "Partner-Claims")
     assert "R2A510" in [f["code"] for f in partner["findings"]]
+    # a helper an earlier rule defined on `global` is copied into the Action that calls it
+    helpers = next(r for r in report["rules"] if r["name"] == "Global-Helpers")
+    codes = [(f["code"], f["message"].split("`")[1]) for f in helpers["findings"]]
+    assert ("R2A511", "global.isAllowedClient") in codes
+    assert ("R2A420", "global.isAllowedClient") not in codes
+    assert ("R2A420", "global.log") in codes  # it defines global.log itself
+    code = (out / "actions" / "Global-Helpers" / "code.js").read_text()
+    assert code.index("global.isAllowedClient = global.isAllowedClient || function") < code.index(
+        "exports.onExecutePostLogin"
+    )
     # the rulesConfigs value is never copied anywhere
     for path in out.rglob("*"):
         if path.is_file():
@@ -347,3 +359,36 @@ def test_cross_rule_data_ignores_shadowing_and_unparsable_rules():
     broken = "function (user, context, callback) { context.flag = ; }"
     assert _flow_findings(writer, shadowed) == []
     assert _flow_findings(broken, writer) == []
+
+
+def test_only_self_contained_helpers_are_copied():
+    from converter.crossrule import helper_definitions
+
+    text = """function (user, context, callback) {
+      global.ok = function (a) { return JSON.stringify(a); };
+      global.usesSandbox = function (id) { return request.get(id); };
+      global.usesConfig = (k) => configuration[k];
+      global.notAFunction = 42;
+      callback(null, user, context);
+    }"""
+    found = helper_definitions("Common", text)
+    assert list(found) == ["ok"]
+    assert found["ok"][1].startswith("// Copied by rules2actions from the rule 'Common'")
+    assert "global.ok = global.ok || function (a) { return JSON.stringify(a); };" in found["ok"][1]
+
+
+def test_helpers_of_disabled_rules_are_not_copied(tmp_path):
+    helper = (
+        b"function (user, context, callback) { global.h = function () { return 1; }; callback(); }"
+    )
+    caller = b"function (user, context, callback) { global.h(); callback(null, user, context); }"
+    rules = [
+        tenant_module.TenantRule(name="a", path="a.js", code=helper, enabled=False),
+        tenant_module.TenantRule(name="b", path="b.js", code=caller),
+    ]
+    result = plan(tenant_module.Tenant("folder", "x", rules=rules))
+    assert [f.code for f in result.migrated[1].result.findings] == ["R2A420"]
+    rules[0].enabled = True
+    result = plan(tenant_module.Tenant("folder", "x", rules=rules))
+    assert [f.code for f in result.migrated[1].result.findings] == ["R2A511"]
+    assert result.migrated[1].result.status == "clean"
