@@ -392,3 +392,13 @@ def test_helpers_of_disabled_rules_are_not_copied(tmp_path):
     result = plan(tenant_module.Tenant("folder", "x", rules=rules))
     assert [f.code for f in result.migrated[1].result.findings] == ["R2A511"]
     assert result.migrated[1].result.status == "clean"
+
+
+def test_progress_callback_and_no_bar_off_a_terminal(tmp_path):
+    loaded = tenant_module.load(str(TENANTS / "directory"))
+    seen = []
+    plan(loaded, on_rule=lambda rule: seen.append(rule.name))
+    assert seen == [rule.name for rule in loaded.rules]
+    result = run("migrate", TENANTS / "directory", "-o", tmp_path / "o", "-q")
+    assert "Converting rules" not in result.stderr  # CliRunner's stderr is not a terminal
+    assert "migrate" in run("migrate", "--help").stdout
