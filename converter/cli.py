@@ -25,8 +25,9 @@ Exit codes:
   check            0  no finding at or above --fail-on
                    1  at least one such finding
                    2  usage, configuration or internal error
-  migrate          0  every rule produced an Action
-                   1  at least one rule failed (its Action is missing)
+  migrate          0  every rule produced an Action (or was skipped)
+                   1  a rule failed (its Action is missing), or an output
+                      exists and differs without --force (nothing written)
                    2  usage error, unreadable tenant export, or internal error
   explain          0  the code exists; 2 otherwise
 """
