@@ -55,7 +55,7 @@ def _inputs(paths: tuple[str, ...], stdin_filename: str | None):
         raise click.BadParameter(str(error), param_hint="PATH") from None
 
 
-def _convert_one(item, config=None):
+def _convert_one(item, resolver=None):
     from .files import read_input
     from .pipeline import convert_bytes
 
@@ -66,7 +66,8 @@ def _convert_one(item, config=None):
 
         return failure(item.path, "R2A004", f"cannot read the file: {error.strerror}")
     result = convert_bytes(item.path, data, name=item.relative if not item.stdin else None)
-    if config is not None:
+    if resolver is not None:
+        config = resolver.for_path(None if item.stdin else item.path)
         result.findings = [f for f in result.findings if config.enabled(f.code, result.path)]
     return result
 
@@ -109,24 +110,36 @@ def _config_options(function):
     return function
 
 
-def _configuration(paths, config_path, isolated, select, ignore, exclude):
-    from .config import ConfigError, load, resolve_codes
+def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None):
+    from .config import ConfigError, Resolver
 
     try:
-        config = load(paths, config_path=config_path, isolated=isolated)
-        if select:
-            config.select = resolve_codes(select, "--select")
-        if ignore:
-            config.ignore = resolve_codes(ignore, "--ignore")
+        return Resolver(
+            config_path=config_path,
+            isolated=isolated,
+            select=select,
+            ignore=ignore,
+            exclude=exclude,
+            fail_on=fail_on,
+        )
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
-    if exclude:
-        config.exclude = list(exclude)
-    return config
 
 
-def _included(items, config):
-    return [item for item in items if item.stdin or not config.excluded(item.path)]
+def _included(items, resolver):
+    """The inputs not excluded by their configuration; every input's configuration is
+    read here, so that a bad one is a usage error (exit 2) before anything is done."""
+    from .config import ConfigError
+
+    included = []
+    try:
+        for item in items:
+            config = resolver.for_path(None if item.stdin else item.path)
+            if item.stdin or not config.excluded(item.path):
+                included.append(item)
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    return included
 
 
 @main.command(epilog=EXIT_CODES)
@@ -176,8 +189,8 @@ def convert(
     from . import report
     from .pipeline import FAILED
 
-    config = _configuration(paths, config_path, isolated, select, ignore, exclude)
-    items = _included(_inputs(paths, stdin_filename), config)
+    resolver = _resolver(config_path, isolated, select, ignore, exclude)
+    items = _included(_inputs(paths, stdin_filename), resolver)
     if (check_only or fail_on_write) and out_dir is None:
         raise click.UsageError("--check and --fail-on-write need -o/--out-dir DIR")
     if out_dir is None and (len(items) != 1 or (len(paths) == 1 and _is_dir(paths[0]))):
@@ -187,7 +200,7 @@ def convert(
     results = []
     changed = []
     for item in items:
-        result = _convert_one(item, config)
+        result = _convert_one(item, resolver)
         if out_dir is None:
             if result.action is not None:
                 click.echo(result.action, nl=False)
@@ -289,10 +302,12 @@ def check(
     """
     from . import report
 
-    config = _configuration(paths, config_path, isolated, select, ignore, exclude)
-    fail_on = fail_on or config.fail_on
-    items = _included(_inputs(paths, stdin_filename), config)
-    results = [_convert_one(item, config) for item in items]
+    resolver = _resolver(config_path, isolated, select, ignore, exclude, fail_on)
+    items = _included(_inputs(paths, stdin_filename), resolver)
+    results = [_convert_one(item, resolver) for item in items]
+    fail_on_of = {
+        item.path: resolver.for_path(None if item.stdin else item.path).fail_on for item in items
+    }
     if output_format == "json":
         click.echo(report.json_report(results), nl=False)
     elif output_format == "github":
@@ -307,7 +322,10 @@ def check(
     if internal:
         sys.exit(2)
     failing = any(
-        f.at_least(fail_on) for result in results for f in result.findings if f.code != "R2A005"
+        f.at_least(fail_on_of.get(result.path, "warning"))
+        for result in results
+        for f in result.findings
+        if f.code != "R2A005"
     )
     sys.exit(1 if failing else 0)
 

@@ -1,7 +1,9 @@
 """Configuration: ``rules2actions.toml``, ``.rules2actions.toml`` or ``[tool.rules2actions]``.
 
-The nearest file up from the first checked path (or the current folder) wins; a
-``pyproject.toml`` without a ``[tool.rules2actions]`` table is passed over. Keys:
+For each checked file the nearest configuration file up from its folder wins (the
+current folder for standard input); a ``pyproject.toml`` without a ``[tool.rules2actions]``
+table is passed over. ``--config PATH`` uses one file for every input, ``--isolated``
+none; the command-line options override the file's keys. Keys:
 
 - ``select``: codes, code names or code prefixes (``R2A4``) to report; default all.
 - ``ignore``: codes, code names or prefixes not to report.
@@ -155,23 +157,66 @@ def from_table(path: Path | None, table: dict) -> Config:
     return config
 
 
-def load(
-    paths: list[str] | tuple[str, ...],
-    *,
-    config_path: str | None = None,
-    isolated: bool = False,
-) -> Config:
-    """The configuration for a run over ``paths``."""
-    if isolated:
-        return Config()
-    if config_path is not None:
-        path = Path(config_path)
-        table = _read(path)
-        if path.name == "pyproject.toml":
-            table = table.get("tool", {}).get("rules2actions", {})
-        return from_table(path, table)
-    start = next((Path(p) for p in paths if p != "-"), Path.cwd())
-    found = find(start if start.exists() else Path.cwd())
-    if found is None:
-        return Config()
-    return from_table(*found)
+def load_file(config_path: str) -> Config:
+    path = Path(config_path)
+    table = _read(path)
+    if path.name == "pyproject.toml":
+        table = table.get("tool", {}).get("rules2actions", {})
+    return from_table(path, table)
+
+
+class Resolver:
+    """The configuration of each input file, with the command-line overrides applied.
+
+    ``select``/``ignore``/``exclude``/``fail_on``: the command-line values (empty or None:
+    keep the file's). Raises ConfigError for a bad option or configuration file."""
+
+    def __init__(
+        self,
+        *,
+        config_path: str | None = None,
+        isolated: bool = False,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        fail_on: str | None = None,
+    ):
+        self._fixed: Config | None = None
+        if isolated:
+            self._fixed = Config()
+        elif config_path is not None:
+            self._fixed = load_file(config_path)
+        self._select = resolve_codes(select, "--select") if select else None
+        self._ignore = resolve_codes(ignore, "--ignore") if ignore else None
+        self._exclude = list(exclude) or None
+        self._fail_on = fail_on
+        self._by_folder: dict[Path, Config] = {}
+        self._by_file: dict[Path | None, Config] = {}
+
+    def for_path(self, path: str | None) -> Config:
+        """The configuration for ``path`` (None: standard input, from the current folder)."""
+        if self._fixed is not None:
+            return self._override(self._fixed)
+        folder = Path.cwd() if path is None else Path(os.path.abspath(path)).parent
+        if folder not in self._by_folder:
+            start = folder if folder.is_dir() else Path.cwd()
+            found = find(start)
+            key = found[0] if found else None
+            if key not in self._by_file:
+                self._by_file[key] = self._override(from_table(*found) if found else Config())
+            self._by_folder[folder] = self._by_file[key]
+        return self._by_folder[folder]
+
+    def _override(self, config: Config) -> Config:
+        from dataclasses import replace
+
+        changes: dict = {}
+        if self._select is not None:
+            changes["select"] = self._select
+        if self._ignore is not None:
+            changes["ignore"] = self._ignore
+        if self._exclude is not None:
+            changes["exclude"] = self._exclude
+        if self._fail_on is not None:
+            changes["fail_on"] = self._fail_on
+        return replace(config, **changes) if changes else config

@@ -328,3 +328,22 @@ def test_schema_file_is_the_sarif_schema():
     schema = json.loads(SARIF_SCHEMA.read_text())
     assert "2.1.0" in schema["title"]
     assert (ROOT / "tests" / SARIF_SCHEMA.name).exists()
+
+
+def test_each_file_uses_its_nearest_configuration(repo):
+    (repo / "rules2actions.toml").write_text('ignore = ["R2A110"]\n')
+    (repo / "rules" / "legacy" / "rules2actions.toml").write_text(
+        'ignore = ["R2A420"]\nfail-on = "error"\n'
+    )
+    result = run("check", "rules/legacy/old.js", "rules/cache.js")
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["rules/cache.js"] * len(lines)
+    assert result.exit_code == 1  # rules/cache.js: R2A420 under fail-on warning
+    result = run("check", "rules/legacy/old.js")
+    assert result.stdout == "" and result.exit_code == 0
+
+
+def test_configuration_of_standard_input(repo):
+    (repo / "rules2actions.toml").write_text('ignore = ["global-object"]\n')
+    result = run("check", "-", input=GLOBAL_RULE.decode())
+    assert result.stdout == "" and result.exit_code == 0
