@@ -96,6 +96,9 @@ def convert_source(
             result.source = source if result.source is not None else None
             if result.action is not None:
                 result.action = unmask_keywords(result.action, keywords)
+            result.findings = [
+                replace(f, message=unmask_keywords(f.message, keywords)) for f in result.findings
+            ]
         return result
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         if os.environ.get("RULES2ACTIONS_DEBUG"):

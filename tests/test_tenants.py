@@ -310,6 +310,14 @@ def test_keywords_do_not_break_conversion_or_positions():
     assert result.source.text == data.decode()  # code frames show the original text
 
 
+def test_finding_messages_show_the_keywords():
+    data = b"function (user, context, callback) { global[##KEY##] = 1; callback(); }"
+    result = convert_bytes("r.js", data)
+    assert all("$_" not in f.message for f in result.findings)
+    found = convert_bytes("r.js", b"function (user, context, callback) { ##X##.y = user; }")
+    assert "$_" not in " ".join(f.message for f in found.findings)
+
+
 def test_a_mask_that_already_occurs_is_not_used():
     text = "var $$X$$ = 1; var y = @@X@@;"
     masked, keywords = mask_keywords(text)
