@@ -42,7 +42,7 @@ def main() -> None:
     """Convert Auth0 Rules into post-login Actions, and report what needs a person."""
 
 
-def _inputs(paths: tuple[str, ...], stdin_filename: str | None):
+def _inputs(paths: tuple[str, ...], stdin_filename: str | None, root: str | None = None):
     from .files import InputError, discover
 
     if not paths:
@@ -50,7 +50,7 @@ def _inputs(paths: tuple[str, ...], stdin_filename: str | None):
     if paths.count("-") > 1:
         raise click.UsageError("- (standard input) can be given only once")
     try:
-        return discover(list(paths), stdin_filename)
+        return discover(list(paths), stdin_filename, root)
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="PATH") from None
 
@@ -152,6 +152,12 @@ def _included(items, resolver):
     "Without it, a single rule's Action is printed on stdout.",
 )
 @click.option("--force", is_flag=True, help="Overwrite existing Actions that differ.")
+@click.option(
+    "--root",
+    metavar="DIR",
+    help="Files named explicitly under DIR keep their path relative to DIR under -o "
+    "(default: just their file name), as when DIR itself is converted.",
+)
 @click.option("--stdin-filename", metavar="NAME", help="The name of the rule read from -.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
 @click.option(
@@ -170,6 +176,7 @@ def convert(
     paths,
     out_dir,
     force,
+    root,
     stdin_filename,
     quiet,
     check_only,
@@ -190,7 +197,7 @@ def convert(
     from .pipeline import FAILED
 
     resolver = _resolver(config_path, isolated, select, ignore, exclude)
-    items = _included(_inputs(paths, stdin_filename), resolver)
+    items = _included(_inputs(paths, stdin_filename, root), resolver)
     if (check_only or fail_on_write) and out_dir is None:
         raise click.UsageError("--check and --fail-on-write need -o/--out-dir DIR")
     if out_dir is None and (len(items) != 1 or (len(paths) == 1 and _is_dir(paths[0]))):

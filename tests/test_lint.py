@@ -347,3 +347,18 @@ def test_configuration_of_standard_input(repo):
     (repo / "rules2actions.toml").write_text('ignore = ["global-object"]\n')
     result = run("check", "-", input=GLOBAL_RULE.decode())
     assert result.stdout == "" and result.exit_code == 0
+
+
+def test_convert_root_mirrors_sub_folders_for_named_files(tmp_path):
+    rules = tmp_path / "rules"
+    (rules / "team").mkdir(parents=True)
+    shutil.copy(CLEAN_RULE, rules / "team" / "a.js")
+    shutil.copy(CLEAN_RULE, tmp_path / "outside.js")
+    out = tmp_path / "actions"
+    result = run(
+        "convert", "--root", rules, rules / "team" / "a.js", tmp_path / "outside.js", "-o", out
+    )
+    assert result.exit_code == 0
+    assert (out / "team" / "a.js").is_file() and (out / "outside.js").is_file()
+    # the same layout as converting the folder itself
+    assert run("convert", "--check", rules, "-o", out, "-q").exit_code == 0

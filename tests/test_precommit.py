@@ -112,7 +112,9 @@ def test_convert_hook_writes_then_passes(git_repo, env, hook_repo):
     # The output folder comes from the user's config (`args: [-o, actions]`), which
     # try-repo cannot pass: use `pre-commit run` with a config naming the clone.
     clone, head = hook_repo
-    hook = {"id": "rules2actions-convert", "args": ["-o", "actions"]}
+    hook = {"id": "rules2actions-convert", "args": ["-o", "actions", "--root", "rules"]}
+    (git_repo / "rules" / "team").mkdir()
+    shutil.copy(CLEAN_RULE, git_repo / "rules" / "team" / "second.js")
     config = {"repos": [{"repo": str(clone), "rev": head, "hooks": [hook]}]}
     (git_repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
     subprocess.run(["git", "add", "-A"], cwd=git_repo, check=True, env=env)
@@ -121,6 +123,7 @@ def test_convert_hook_writes_then_passes(git_repo, env, hook_repo):
     first = subprocess.run(run, cwd=git_repo, env=env, capture_output=True, text=True)
     assert first.returncode == 1, first.stdout + first.stderr
     assert "wrote actions/first-login.js (missing)" in first.stdout
+    assert "wrote actions/team/second.js (missing)" in first.stdout
     action = git_repo / "actions" / "first-login.js"
     assert action.read_text().startswith("/**\n * Auth0 post-login Action")
 
