@@ -87,7 +87,9 @@ class Analysis:
         self.parents: dict[int, Any] = {}
         self.by_type: dict[str, list[Any]] = {}
         self.scope_of_function: dict[int, Scope] = {}
+        self.scope_of_node: dict[int, Scope] = {}  # every scope-creating node -> its scope
         self.binding_of: dict[int, Binding | None] = {}
+        self.declared: dict[int, Binding] = {}  # declaring Identifier -> its binding
         self.writes: set[int] = set()
         self.globals: dict[str, list[Any]] = {}
         self.bound_names: set[str] = set()
@@ -131,6 +133,10 @@ class Analysis:
     def resolve(self, identifier: Any) -> Binding | None:
         return self.binding_of.get(id(identifier))
 
+    def declaration(self, identifier: Any) -> Binding | None:
+        """The binding a declaring identifier (``x`` in ``const x = 1``) introduces."""
+        return self.declared.get(id(identifier))
+
     def is_write(self, identifier: Any) -> bool:
         return id(identifier) in self.writes
 
@@ -143,6 +149,14 @@ class Analysis:
 
     def global_references(self, name: str) -> list[Any]:
         return self.globals.get(name, [])
+
+    def scope_at(self, node: Any) -> Scope:
+        """The innermost scope that encloses ``node``."""
+        for ancestor in self.ancestors(node):
+            scope = self.scope_of_node.get(id(ancestor))
+            if scope is not None:
+                return scope
+        return self.global_scope
 
     def nodes(self, node_type: str) -> list[Any]:
         return self.by_type.get(node_type, [])
@@ -179,7 +193,7 @@ class Analysis:
                         self.writes.add(id(node))
                 elif role == _BIND:
                     target = scope.function_scope if kind == "var" else scope
-                    target.declare(node.name, kind, node)
+                    self.declared[id(node)] = target.declare(node.name, kind, node)
                     self.bound_names.add(node.name)
                 continue
 
@@ -192,6 +206,7 @@ class Analysis:
                     push(node.id, outer, _BIND, "funcname")
                 inner = Scope("function", node, outer)
                 self.scope_of_function[id(node)] = inner
+                self.scope_of_node[id(node)] = inner
                 for param in node.params:
                     push(param, inner, _BIND, "param")
                 body = node.body
@@ -205,6 +220,7 @@ class Analysis:
                     push(body, inner)
             elif ntype == "BlockStatement" or ntype == "StaticBlock":
                 block = Scope("block", node, scope)
+                self.scope_of_node[id(node)] = block
                 for statement in node.body:
                     push(statement, block)
             elif ntype == "VariableDeclaration":
@@ -218,6 +234,7 @@ class Analysis:
                         todo.append((declarator.init, scope, _EXPR, ""))
             elif ntype in ("ForStatement", "ForInStatement", "ForOfStatement"):
                 loop = Scope("block", node, scope)
+                self.scope_of_node[id(node)] = loop
                 if ntype == "ForStatement":
                     push(node.init, loop)
                     push(node.test, loop)
@@ -232,6 +249,7 @@ class Analysis:
                 push(node.body, loop)
             elif ntype == "CatchClause":
                 catch = Scope("catch", node, scope)
+                self.scope_of_node[id(node)] = catch
                 push(node.param, catch, _BIND, "catch")
                 body = node.body
                 parents[id(body)] = node
@@ -251,6 +269,7 @@ class Analysis:
             elif ntype == "SwitchStatement":
                 push(node.discriminant, scope)
                 cases = Scope("block", node, scope)
+                self.scope_of_node[id(node)] = cases
                 for case in node.cases:
                     push(case, cases)
             elif ntype == "MemberExpression":

@@ -14,22 +14,25 @@ from . import __version__
 
 EXIT_CODES = """\b
 Exit codes:
-  convert          0  every input produced an Action (or was skipped)
-                   1  at least one input failed (syntax error, not a rule,
-                      output exists...)
-                   2  usage or configuration error
-  convert --check  0  every Action under -o is up to date; nothing written
-                   1  an Action is missing or stale, or an input failed
-  convert --fail-on-write
-                   1  also when an Action had to be written (pre-commit)
-  check            0  no finding at or above --fail-on
-                   1  at least one such finding
-                   2  usage, configuration or internal error
-  migrate          0  every rule produced an Action (or was skipped)
-                   1  a rule failed (its Action is missing), or an output
-                      exists and differs without --force (nothing written)
-                   2  usage error, unreadable tenant export, or internal error
-  explain          0  the code exists; 2 otherwise
+  convert  0  every input produced an Action (or was skipped)
+           1  at least one input failed (syntax error, not a rule, output exists...)
+           2  usage or configuration error
+           --check: 0 every Action under -o is up to date (nothing is written);
+                    1 an Action is missing or stale, or an input failed
+           --fail-on-write: 1 also when an Action had to be written (pre-commit)
+  check    0  no finding at or above --fail-on
+           1  at least one such finding
+           2  usage, configuration or internal error
+  migrate  0  every rule produced an Action (or was skipped)
+           1  a rule failed (its Action is missing), or an output exists and
+              differs without --force (then nothing is written)
+           2  usage error, unreadable tenant export, or internal error
+  explain  0  the code exists; 2 otherwise
+  verify   0  every scenario: the Action's effects are the Rule's (or exactly the
+              expected differences)
+           1  at least one scenario differs
+           2  usage error, or the harness could not run (Node/npm missing, a package
+              cannot be installed, a bad scenario file, a rule that cannot be loaded)
 """
 
 
@@ -429,6 +432,85 @@ def explain(code, mappings):
         click.echo(f"rules2actions: unknown code {code!r} (run `rules2actions explain`)", err=True)
         sys.exit(2)
     click.echo(text, nl=False)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("paths", nargs=-1, metavar="RULE [ACTION]")
+@click.option(
+    "--scenario",
+    "scenarios",
+    multiple=True,
+    metavar="FILE",
+    help="A scenario file (YAML or JSON; repeatable). Default: RULE.scenarios.yaml next to "
+    "the rule, else a typical login plus variants derived from the rule.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="How the results are printed on stdout.",
+)
+@click.option(
+    "--node-modules",
+    metavar="DIR",
+    help="npm cache for the packages rules and Actions require (packages go to "
+    "DIR/node_modules). Default: $RULES2ACTIONS_NODE_MODULES or ~/.cache/rules2actions.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=5.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time limit of each run of a rule or an Action.",
+)
+def verify(paths, scenarios, output_format, node_modules, timeout):
+    """Run RULE and its ACTION under Node for the same scenarios and compare their effects.
+
+    Without ACTION, RULE is converted in memory first. RULE may be a folder: every rule in
+    it is converted and verified, all in one Node process. For each scenario the output is
+    `same`, or the effects that differ (claims, scopes, metadata, denial, MFA, redirect and
+    continue pass, SAML, primary user, outbound HTTP calls). Needs Node.js >= 18; npm
+    packages the code requires are installed into a local cache on first use.
+    """
+    import os
+
+    from .verify import HarnessError
+    from .verify import report as verify_report
+    from .verify import runner
+
+    if not paths or len(paths) > 2:
+        raise click.UsageError("give RULE (a file or a folder) and optionally ACTION")
+    rule, action = paths[0], (paths[1] if len(paths) == 2 else None)
+    if not os.path.exists(rule):
+        raise click.BadParameter(f"{rule}: no such file or folder", param_hint="RULE")
+    if action is not None and not os.path.isfile(action):
+        raise click.BadParameter(f"{action}: no such file", param_hint="ACTION")
+    for file in scenarios:
+        if not os.path.isfile(file):
+            raise click.BadParameter(f"{file}: no such file", param_hint="--scenario")
+    try:
+        if os.path.isdir(rule):
+            if action is not None:
+                raise click.UsageError("ACTION cannot be given with a folder of rules")
+            from .files import discover
+
+            items = [item.path for item in discover([rule])]
+        else:
+            items = [rule]
+        cases = [runner.prepare(path, action, tuple(scenarios)) for path in items]
+        runner.run(cases, node_modules=node_modules, timeout=timeout)
+    except HarnessError as error:
+        click.echo(f"rules2actions verify: {error}", err=True)
+        sys.exit(2)
+    if output_format == "json":
+        click.echo(verify_report.as_json(cases), nl=False)
+    else:
+        click.echo(verify_report.text(cases), nl=False)
+        click.echo(verify_report.summary(cases), err=True)
+    sys.exit(verify_report.exit_code(cases))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,6 +27,9 @@ class Edit:
     end: int
     text: str
     origin: str = ""  # the fixer that made it, for conflict reports
+    # None: both handlers; "execute" / "continue": only the text of onExecutePostLogin /
+    # onContinuePostLogin (a rule's body is specialised for the pass after a redirect).
+    variant: str | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
@@ -37,9 +40,21 @@ class EditConflict(Exception):
     pass
 
 
+def for_variant(edits: Iterable[Edit], variant: str) -> list[Edit]:
+    return [e for e in edits if e.variant is None or e.variant == variant]
+
+
 def apply_edits(text: str, edits: Iterable[Edit], comments: list[Any] = ()) -> str:
     # Same start: insertions first (in emission order), then the widest replacement,
     # which absorbs narrower ones.
+    edits = list(edits)
+    # Indentation added at the start of a line that another edit deletes has no line left.
+    deleted_from = {e.start for e in edits if e.end > e.start and not e.text}
+    edits = [
+        e
+        for e in edits
+        if not (e.start == e.end and e.start in deleted_from and e.text and not e.text.strip(" \t"))
+    ]
     ordered = sorted(edits, key=lambda e: (e.start, e.end > e.start, -e.end))
     comment_starts = [c.range[0] for c in comments]
     out: list[str] = []

@@ -13,7 +13,7 @@ from typing import Any
 
 from . import findings as _findings
 from .analyze import Analysis, is_action
-from .edits import Edit, apply_edits
+from .edits import Edit, apply_edits, for_variant
 from .findings import Finding
 from .parser import SyntaxProblem, mask_keywords, parse, unmask_keywords, validate
 from .source import LoadError, SourceFile
@@ -173,13 +173,20 @@ def _convert(
                 rule.function.range[0],
             )
         )
+    continue_handler = False
     for fixer in registry():
         fixes = fixer.fix(ctx)
+        continue_handler = continue_handler or fixes.continue_handler
         edits.extend(fixes.edits)
         found.extend(fixes.findings)
         todos.extend(fixes.todos)
         ctx.handled |= fixes.handled
         ctx.removed |= fixes.removed
+        ctx.inlined.update(fixes.inlined)
+        ctx.error_params |= fixes.error_params
+        ctx.standalone |= fixes.standalone
+        if fixes.strategy is not None:
+            ctx.strategy = fixes.strategy
         secrets.extend(s for s in fixes.secrets if s not in secrets)
         for dep, version in fixes.dependencies.items():
             dependencies.setdefault(dep, version)
@@ -187,12 +194,16 @@ def _convert(
     prelude = ""
     if helpers:
         found, todos, prelude = _inline_helpers(source, analysis, helpers, found, todos)
-    todo_lines = _todo_edits(source, analysis, todos)
-    edits.extend(todo_lines)
+    todo_lines = _todo_edits(source, analysis, todos, edits)
+    edits = todo_lines + edits  # at one offset, a TODO line goes before re-indentation
     edits.extend(_shell_edits(source, analysis, rule))
-    edited = apply_edits(text, edits, parsed.comments)
+    edited = apply_edits(text, for_variant(edits, "execute"), parsed.comments)
     preamble, rest = edited.split(HEAD)
     body, postamble = rest.split(TAIL)
+    continue_body = None
+    if continue_handler:
+        resumed = apply_edits(text, for_variant(edits, "continue"), parsed.comments)
+        continue_body = resumed.split(HEAD)[1].split(TAIL)[0]
 
     from .render import render_action
 
@@ -203,6 +214,7 @@ def _convert(
         todos=len(todo_lines),
         preamble=prelude + preamble,
         body=body,
+        continue_body=continue_body,
         postamble=postamble,
         event=event,
         api=api,
@@ -236,20 +248,19 @@ def _convert(
 
 
 def _inline_helpers(source, analysis, helpers, found, todos):
-    """Drop the R2A420 findings (and TODO lines) of ``global.NAME`` references whose
+    """Drop the R2A422 findings (and TODO lines) of ``global.NAME`` helpers whose
     definition an earlier rule provides; return the definitions to put above the handler."""
     from .astutil import static_key
 
     used: dict[str, Any] = {}
     dropped: set[int] = set()
     for node, finding in todos:
-        parent = analysis.parent(node)
-        if finding.code != "R2A420" or parent is None or parent.type != "MemberExpression":
+        if finding.code != "R2A422" or node.type != "MemberExpression":
             continue
-        key = static_key(parent) if parent.object is node else None
+        key = static_key(node)
         if key in helpers:
             dropped.add(id(finding))
-            used.setdefault(key, parent)
+            used.setdefault(key, node)
     if not used:
         return found, todos, ""
     found = [f for f in found if id(f) not in dropped]
@@ -283,14 +294,29 @@ def _free_name(analysis: Analysis, role: str) -> str:
 
 
 def _todo_edits(
-    source: SourceFile, analysis: Analysis, todos: list[tuple[Any, Finding]]
+    source: SourceFile,
+    analysis: Analysis,
+    todos: list[tuple[Any, Finding]],
+    edits: list[Edit],
 ) -> list[Edit]:
-    """One ``// TODO(rules2actions CODE): message`` line above each reported statement."""
+    """One ``// TODO(rules2actions CODE): message`` line above each reported statement,
+    indented as the statement will be once re-indentation edits are applied."""
+    shifts: dict[int, str | int] = {}
+    for edit in edits:
+        if edit.start == edit.end and edit.text and not edit.text.strip(" \t"):
+            shifts[edit.start] = edit.text  # spaces added at a line start
+        elif edit.text == "" and not source.text[edit.start : edit.end].strip(" \t"):
+            shifts[edit.start] = edit.end - edit.start  # spaces removed at a line start
     lines: dict[int, list[str]] = {}
     for node, finding in todos:
         statement = analysis.enclosing_statement(node)
         offset = source.line_start(statement.range[0])
         indent = source.indentation(statement.range[0])
+        shift = shifts.get(offset)
+        if isinstance(shift, str):
+            indent = shift + indent
+        elif isinstance(shift, int):
+            indent = indent[shift:]
         line = f"{indent}// TODO(rules2actions {finding.code}): {finding.message}{source.newline}"
         bucket = lines.setdefault(offset, [])
         if line not in bucket:

@@ -41,3 +41,8 @@ def render_action(**context: Any) -> str:
     newline = context.pop("newline", "\n")
     context.setdefault("guard", None)
     return _environment(newline).get_template(TEMPLATE).render(**context)
+
+
+def render_snippet(template: str, newline: str = "\n", **context: Any) -> str:
+    """A piece of code the fixers add (a helper function, say), from templates/."""
+    return _environment(newline).get_template(template).render(**context)

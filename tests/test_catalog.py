@@ -31,7 +31,7 @@ def test_fixers_are_documented_and_declare_their_codes():
     names = set()
     for fixer in registry():
         assert fixer.__doc__ and fixer.__doc__.strip(), fixer.__name__
-        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", fixer.NAME)
+        assert re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", fixer.NAME)
         names.add(fixer.NAME)
         text = Path(fixer.__file__).read_text()
         for code in set(re.findall(r'"(R2A\d{3})"', text)):

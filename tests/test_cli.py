@@ -14,7 +14,7 @@ from conftest import FIXTURES
 from converter.cli import main
 
 CLEAN_RULE = FIXTURES / "rules" / "shapes" / "renamed_params.js"
-REVIEW_RULE = FIXTURES / "rules" / "callback" / "nested_request.js"
+REVIEW_RULE = FIXTURES / "rules" / "metadata" / "unconvertible_updates.js"
 INFO_RULE = FIXTURES / "rules" / "shapes" / "anonymous_bare.js"
 BROKEN_RULE = FIXTURES / "invalid" / "syntax_error.js"
 ACTION = FIXTURES / "actions" / "seed000_lazy_migration.js"
@@ -82,7 +82,7 @@ def test_convert_folder_mirrors_it_and_never_touches_inputs(rules, tmp_path):
     assert result.stderr == "converted 2 (clean 1, needs review 1), skipped 1, failed 0\n"
     assert sorted(digest(out)) == ["first-login.js", "team/audit.js"]
     assert digest(rules) == before
-    assert "TODO(rules2actions R2A110)" in (out / "team" / "audit.js").read_text()
+    assert "TODO(rules2actions R2A212)" in (out / "team" / "audit.js").read_text()
     assert not list(out.rglob(".*.tmp")), "temporary files left behind"
 
 
@@ -149,8 +149,8 @@ def test_check_text_output():
     result = run("check", REVIEW_RULE)
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        f"{REVIEW_RULE}:9:21: R2A110 `callback` is called from a nested function; "
-        "the asynchronous flow needs converting"
+        f"{REVIEW_RULE}:3:3: R2A212 `user.app_metadata` is changed with a key known only at "
+        "run time, so the keys to persist are unknown"
     )
     assert result.stderr == "converted 1 (clean 0, needs review 1), skipped 0, failed 0\n"
 
@@ -160,8 +160,10 @@ def test_check_json_output_has_findings_secrets_and_dependencies():
     report = json.loads(result.stdout)
     first, second = report["files"]
     assert first["status"] == "needs-review"
-    assert first["secrets"] == ["AUDIT_URL"]
-    assert first["dependencies"] == [{"name": "request", "version": "2.56.0"}]
+    nested = run("check", "--format", "json", FIXTURES / "rules" / "callback" / "nested_request.js")
+    (audit,) = json.loads(nested.stdout)["files"]
+    assert audit["secrets"] == ["AUDIT_URL"]
+    assert audit["dependencies"] == [{"name": "request", "version": "2.56.0"}]
     assert set(first["findings"][0]) == {
         "code",
         "severity",

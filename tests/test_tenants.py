@@ -146,8 +146,8 @@ def test_yaml_export_names_and_secrets(migrated):
     helpers = next(r for r in report["rules"] if r["name"] == "Global-Helpers")
     codes = [(f["code"], f["message"].split("`")[1]) for f in helpers["findings"]]
     assert ("R2A511", "global.isAllowedClient") in codes
-    assert ("R2A420", "global.isAllowedClient") not in codes
-    assert ("R2A420", "global.log") in codes  # it defines global.log itself
+    assert ("R2A422", "global.isAllowedClient") not in codes
+    assert ("R2A421", "global.log") in codes  # it defines global.log itself
     code = (out / "actions" / "Global-Helpers" / "code.js").read_text()
     assert code.index("global.isAllowedClient = global.isAllowedClient || function") < code.index(
         "exports.onExecutePostLogin"
@@ -298,15 +298,15 @@ def test_keywords_do_not_break_conversion_or_positions():
     data = (
         b"function (user, context, callback) {\n"
         b"  const max = ##MAX_LOGINS##;\n"
-        b"  if (context.stats.loginsCount > max) global.x = @@FLAG@@;\n"
+        b"  if (context.stats.loginsCount > max) global.x(@@FLAG@@);\n"
         b"  callback(null, user, context);\n"
         b"}\n"
     )
     result = convert_bytes("r.js", data)
     assert result.status == "needs-review"
     assert "const max = ##MAX_LOGINS##;" in result.action
-    assert "global.x = @@FLAG@@;" in result.action
-    assert [(f.code, f.line, f.column) for f in result.findings] == [("R2A420", 3, 40)]
+    assert "global.x(@@FLAG@@);" in result.action
+    assert [(f.code, f.line, f.column) for f in result.findings] == [("R2A422", 3, 40)]
     assert result.source.text == data.decode()  # code frames show the original text
 
 
@@ -395,7 +395,7 @@ def test_helpers_of_disabled_rules_are_not_copied(tmp_path):
         tenant_module.TenantRule(name="b", path="b.js", code=caller),
     ]
     result = plan(tenant_module.Tenant("folder", "x", rules=rules))
-    assert [f.code for f in result.migrated[1].result.findings] == ["R2A420"]
+    assert [f.code for f in result.migrated[1].result.findings] == ["R2A422"]
     rules[0].enabled = True
     result = plan(tenant_module.Tenant("folder", "x", rules=rules))
     assert [f.code for f in result.migrated[1].result.findings] == ["R2A511"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -32,6 +33,11 @@ def test_wheel_ships_templates_and_converts(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "converter/templates/action.js.j2" in names
     assert "converter/data/codes.toml" in names and "converter/data/mappings.toml" in names
+    harness = {
+        f"converter/verify/{name}.js"
+        for name in ("harness", "network", "rules", "actions", "event", "normalise")
+    }
+    assert harness <= set(names), harness - set(names)
 
     site = tmp_path / "site"
     subprocess.run(
@@ -69,3 +75,22 @@ def test_wheel_ships_templates_and_converts(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "exports.onExecutePostLogin = async (event, api) => {" in done.stdout
+    if shutil.which("node"):
+        # The installed copy carries the Node harness: `verify` runs from it.
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import converter.cli; converter.cli.main()",
+                "verify",
+                str(rule),
+                "--node-modules",
+                str(ROOT / ".cache" / "verify"),
+            ],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "first login: same" in done.stdout

@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import findings as _findings
 from ..analyze import Analysis
+from ..astutil import FUNCTION_TYPES
 from ..edits import Edit
 from ..findings import Finding
 from ..source import SourceFile
@@ -40,16 +41,26 @@ class Fixes:
     todos: list[tuple[Any, Finding]] = field(default_factory=list)
     handled: set[int] = field(default_factory=set)
     removed: set[int] = field(default_factory=set)  # statements deleted whole
+    # Functions whose bodies now run in the handler itself (an awaited callback or `.then`),
+    # mapped to the statement that hosted them.
+    inlined: dict[int, Any] = field(default_factory=dict)
+    strategy: str | None = None  # how the rule's callback is converted, when decided
+    # Parameters that now hold a caught error (of an inlined `.catch` or node-style callback).
+    error_params: set[int] = field(default_factory=set)
+    # Calls that now stand as statements of their own (a collapsed promise chain).
+    standalone: set[int] = field(default_factory=set)
+    continue_handler: bool = False  # the Action needs exports.onContinuePostLogin
+    variant: str | None = None  # the handler new edits apply to (None: both)
     secrets: list[str] = field(default_factory=list)
     dependencies: dict[str, str] = field(default_factory=dict)
 
     # -- edits -------------------------------------------------------------------------
 
     def replace(self, start: int, end: int, text: str) -> None:
-        self.edits.append(Edit(start, end, text, self.origin))
+        self.edits.append(Edit(start, end, text, self.origin, self.variant))
 
     def insert(self, offset: int, text: str) -> None:
-        self.edits.append(Edit(offset, offset, text, self.origin))
+        self.edits.append(Edit(offset, offset, text, self.origin, self.variant))
 
     def replace_node(self, node: Any, text: str) -> None:
         self.replace(node.range[0], node.range[1], text)
@@ -98,6 +109,10 @@ class FixContext:
         self.api = api
         self.handled: set[int] = set()
         self.removed: set[int] = set()
+        self.inlined: dict[int, Any] = {}
+        self.strategy = "direct"
+        self.error_params: set[int] = set()
+        self.standalone: set[int] = set()
         self.quote = _preferred_quote(analysis, source.text)
 
     def fixes(self, origin: str) -> Fixes:
@@ -122,6 +137,14 @@ class FixContext:
 
     def innermost_function(self, node: Any) -> Any:
         return self.analysis.enclosing_function(node)
+
+    def callback_function(self, node: Any) -> Any:
+        """The function whose flow a `callback(...)` at ``node`` ends: the nearest
+        enclosing function whose body was not inlined into the handler."""
+        for ancestor in self.analysis.ancestors(node):
+            if ancestor.type in FUNCTION_TYPES and id(ancestor) not in self.inlined:
+                return ancestor
+        return None
 
 
 def _preferred_quote(analysis: Analysis, text: str) -> str:

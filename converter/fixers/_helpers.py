@@ -68,7 +68,9 @@ def find_char(ctx: FixContext, start: int, end: int, char: str) -> int:
 
 
 def is_tail(ctx: FixContext, statement: Any, function: Any) -> bool:
-    """True when nothing in ``function`` runs after ``statement`` completes normally."""
+    """True when nothing in ``function`` runs after ``statement`` completes normally.
+    Bodies inlined into the handler (see ``ctx.inlined``) continue at their host
+    statement."""
     analysis = ctx.analysis
     current = statement
     while current is not function.body:
@@ -88,10 +90,38 @@ def is_tail(ctx: FixContext, statement: Any, function: Any) -> bool:
                 return False
         elif parent.type in ("CatchClause", "LabeledStatement"):
             pass
+        elif id(parent) in ctx.inlined and parent.body is current:
+            current = ctx.inlined[id(parent)]  # continue after the host statement
+            continue
         else:
             return False  # loops, switch, with, ...
         current = parent
     return True
+
+
+def shift_lines(ctx: FixContext, fixes: Fixes, start: int, end: int, delta: int) -> None:
+    """Re-indent the lines that begin after ``start`` and before ``end`` by ``delta``
+    columns (spaces), leaving blank lines and lines inside template literals alone."""
+    if delta == 0:
+        return
+    text = ctx.text
+    literals = [n.range for n in ctx.analysis.nodes("TemplateLiteral")]
+    for line_start in ctx.source.line_starts:
+        if line_start <= start or line_start >= end:
+            continue
+        if any(a < line_start < b for a, b in literals):
+            continue
+        line_end = ctx.source.line_end(line_start)
+        if not text[line_start:line_end].strip():
+            continue
+        if delta > 0:
+            fixes.insert(line_start, " " * delta)
+        else:
+            width = 0
+            while width < -delta and text[line_start + width] == " ":
+                width += 1
+            if width:
+                fixes.replace(line_start, line_start + width, "")
 
 
 def is_last_in_function(ctx: FixContext, statement: Any, function: Any) -> bool:
@@ -139,8 +169,19 @@ def remove_statement(ctx: FixContext, fixes: Fixes, statement: Any) -> None:
             if text[removal_end:following_end].strip():
                 break
             removal_end = following_end + (2 if text.startswith("\r\n", following_end) else 1)
+    elif position > 0 and position < len(siblings) - 1:
+        # Between two blank lines, one of them goes too.
+        previous = source.line_start(removal_start - 1) if removal_start > 0 else 0
+        following_end = source.line_end(removal_end)
+        if (
+            removal_start > 0
+            and not text[previous:removal_start].strip()
+            and removal_end < len(text)
+            and not text[removal_end:following_end].strip()
+        ):
+            removal_end = following_end + (2 if text.startswith("\r\n", following_end) else 1)
     fixes.removed.add(id(statement))
-    fixes.replace(removal_start, removal_end, "")
+    fixes.replace(removal_start, min(removal_end, len(text)), "")
 
 
 def _siblings(ctx: FixContext, statement: Any) -> list[Any]:
@@ -164,9 +205,10 @@ def is_test_only(ctx: FixContext, node: Any) -> bool:
         if kind == "BinaryExpression":
             return parent.operator in ("===", "!==", "==", "!=", "in", "instanceof")
         if kind == "LogicalExpression":
-            if parent.right is current and parent.operator != "&&":
-                return False
-            current = parent
+            if parent.left is current:
+                # `x && ...` only tests x; `x || ...` and `x ?? ...` may yield x itself.
+                return parent.operator == "&&"
+            current = parent  # the right operand may be the value of the whole
             parent = ctx.analysis.parent(current)
             continue
         return False

@@ -1,4 +1,7 @@
-"""`callback(...)` called directly in the rule body → `return` / `return api.access.deny(m)`.
+"""`callback(...)` → `return` / `return api.access.deny(message)`.
+
+In the usual ("direct") strategy, calls made in the rule's own flow (its body, or a body
+the async-flow fixer inlined into the handler) convert:
 
 - `callback(null, user, context)`, `callback()`, `callback(null)`, with or without
   `return` → `return;` (dropped when it is the rule's last statement, or when a bare
@@ -7,22 +10,23 @@
   → `return api.access.deny(m)`; `callback(err)` where `err` is a `catch` parameter →
   `return api.access.deny(err.message)`.
 
-A bare call is converted only in tail position: when code would still run after it, the
-call is left with a TODO (R2A111). Calls from nested functions are left for the
-asynchronous conversion (R2A110).
+A bare call converts only in tail position. In the "fallback" strategy (chosen by the
+async-flow fixer when some call cannot convert this way) the rule's `callback` stays a
+function the handler awaits: calls only lose the `user`/`context` arguments, which have
+no meaning in Actions, and `UnauthorizedError` becomes `Error`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..astutil import walk
+from ..astutil import STATEMENT_LISTS, walk
 from . import FixContext, Fixes
 from ._helpers import is_last_in_function, is_tail, remove_statement
 
 NAME = "callback"
 ORDER = 10
-CODES = ("R2A110", "R2A111", "R2A112", "R2A113", "R2A114", "R2A115", "R2A116")
+CODES = ("R2A110", "R2A111", "R2A112", "R2A113", "R2A114", "R2A115", "R2A116", "R2A125")
 
 _ERROR_CLASSES = ("Error", "UnauthorizedError")
 
@@ -31,21 +35,76 @@ def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
     if ctx.rule is None:
         return fixes
+    fallback = ctx.strategy == "fallback"
     for ref in ctx.analysis.role_references("callback"):
-        parent = ctx.analysis.parent(ref)
-        if parent is None or parent.type != "CallExpression" or parent.callee is not ref:
-            fixes.handle(ref)
+        if ctx.is_handled(ref):
+            continue
+        fixes.handle(ref)
+        call = _call_of(ctx, ref)
+        if fallback:
+            if call is not None:
+                _fallback_call(ctx, fixes, call)
+            continue
+        if call is None:
             fixes.report("R2A112", ref, "`callback` is passed on or stored here, not called")
             continue
-        _convert_call(ctx, fixes, ref, parent)
+        _convert_call(ctx, fixes, call)
+    if fallback:
+        _report_double_calls(ctx, fixes)
     return fixes
 
 
-def _convert_call(ctx: FixContext, fixes: Fixes, ref: Any, call: Any) -> None:
-    analysis = ctx.analysis
+def problem(ctx: FixContext, ref: Any) -> str | None:
+    """Why a reference to `callback` cannot convert directly (a code), or None."""
+    call = _call_of(ctx, ref)
+    if call is None:
+        return "R2A112"
+    if ctx.callback_function(call) is not ctx.rule.function:
+        return "R2A110"
+    holder = _holder(ctx, call)
+    if holder is None:
+        return "R2A116"
+    outcome = _outcome(ctx, None, call)
+    if outcome is None:
+        return "R2A114"
+    if holder.type == "ExpressionStatement" and not _tail_or_before_return(ctx, holder, outcome):
+        return "R2A111"
+    return None
+
+
+def _call_of(ctx: FixContext, ref: Any) -> Any:
+    parent = ctx.analysis.parent(ref)
+    if parent is not None and parent.type == "CallExpression" and parent.callee is ref:
+        return parent
+    return None
+
+
+def _holder(ctx: FixContext, call: Any) -> Any:
+    """The statement a call stands in: an expression statement, a `return`, or the
+    expression body of an inlined arrow function (which acts as a statement)."""
+    holder = ctx.analysis.parent(call)
+    if holder is None:
+        return None
+    if holder.type in ("ExpressionStatement", "ReturnStatement"):
+        return holder
+    if (
+        holder.type == "ArrowFunctionExpression"
+        and holder.body is call
+        and id(holder) in ctx.inlined
+    ):
+        return holder
+    return None
+
+
+def _tail_or_before_return(ctx: FixContext, holder: Any, outcome: tuple[str, Any]) -> bool:
+    if is_tail(ctx, holder, ctx.rule.function):
+        return True
+    return outcome[0] == "continue" and _is_bare_return(_next_statement(ctx, holder))
+
+
+def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     rule = ctx.rule
-    fixes.handle(ref)
-    if analysis.enclosing_function(call) is not rule.function:
+    if ctx.callback_function(call) is not rule.function:
         fixes.report(
             "R2A110",
             call,
@@ -53,8 +112,8 @@ def _convert_call(ctx: FixContext, fixes: Fixes, ref: Any, call: Any) -> None:
         )
         _keep_arguments(ctx, fixes, call)
         return
-    holder = analysis.parent(call)
-    if holder is None or holder.type not in ("ExpressionStatement", "ReturnStatement"):
+    holder = _holder(ctx, call)
+    if holder is None:
         fixes.report("R2A116", call, "`callback` is called inside an expression")
         _keep_arguments(ctx, fixes, call)
         return
@@ -63,10 +122,17 @@ def _convert_call(ctx: FixContext, fixes: Fixes, ref: Any, call: Any) -> None:
         _keep_arguments(ctx, fixes, call)
         return
     kind, detail = outcome
+    if holder.type == "ArrowFunctionExpression":
+        # `.then(() => callback(...))` inlined: the expression became a statement.
+        if kind == "continue":
+            fixes.replace_node(call, "return")
+            _absorb_arguments(fixes, call)
+        else:
+            _deny(ctx, fixes, call, detail, add_return=True)
+        return
     is_return = holder.type == "ReturnStatement"
     if not is_return and not is_tail(ctx, holder, rule.function):
-        following = _next_statement(ctx, holder)
-        if not (kind == "continue" and _is_bare_return(following)):
+        if not (kind == "continue" and _is_bare_return(_next_statement(ctx, holder))):
             fixes.report(
                 "R2A111",
                 call,
@@ -80,7 +146,7 @@ def _convert_call(ctx: FixContext, fixes: Fixes, ref: Any, call: Any) -> None:
         _absorb_arguments(fixes, call)
         return
     if kind == "continue":
-        if is_last_in_function(ctx, holder, rule.function):
+        if _ends_function(ctx, holder):
             remove_statement(ctx, fixes, holder)
         elif is_return:
             end = holder.range[1]
@@ -94,49 +160,110 @@ def _convert_call(ctx: FixContext, fixes: Fixes, ref: Any, call: Any) -> None:
     _deny(ctx, fixes, call, detail, add_return=not is_return)
 
 
-def _outcome(ctx: FixContext, fixes: Fixes, call: Any) -> tuple[str, Any] | None:
-    """('continue', None) | ('deny', (kind, node)); None when reported as unconvertible."""
+def _ends_function(ctx: FixContext, statement: Any) -> bool:
+    """The last statement of the handler's flow: the rule body's, or that of a body
+    inlined into it (a `try` block included), in tail position."""
+    rule = ctx.rule
+    if is_last_in_function(ctx, statement, rule.function):
+        return True
+    parent = ctx.analysis.parent(statement)
+    if parent is None or parent.type != "BlockStatement" or parent.body[-1] is not statement:
+        return False
+    owner = ctx.analysis.parent(parent)
+    if owner is None:
+        return False
+    inlined_body = id(owner) in ctx.inlined and owner.body is parent
+    try_block = owner.type == "TryStatement" and owner.block is parent
+    return (inlined_body or try_block) and is_tail(ctx, statement, rule.function)
+
+
+def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any] | None:
+    """('continue', None) | ('deny', (kind, node)); None when it cannot be determined.
+    Reports only when ``fixes`` is given."""
     args = call.arguments
     first = args[0] if args else None
     if first is None or _is_nullish(first):
         user_arg = args[1] if len(args) > 1 else None
         context_arg = args[2] if len(args) > 2 else None
-        if not _passes_through(ctx, user_arg, "user") or not _passes_through(
-            ctx, context_arg, "context"
+        if fixes is not None and not (
+            _passes_through(ctx, user_arg, "user") and _passes_through(ctx, context_arg, "context")
         ):
             fixes.report(
                 "R2A113",
                 call,
-                "`callback` passes a different `user` or `context` on to the next rule",
+                "`callback` passes a different `user` or `context` on to the next rule; "
+                "the Action continues without it",
+                todo=False,
             )
-            return None
         return "continue", None
     if first.type == "NewExpression" and _is_global(ctx, first.callee, _ERROR_CLASSES):
-        if first.callee.name == "UnauthorizedError":
-            fixes.report(
-                "R2A115",
-                first,
-                "`UnauthorizedError` becomes `api.access.deny`: the error code is now "
-                "`access_denied` instead of `unauthorized`",
-            )
-            fixes.handle(first.callee)
+        if first.callee.name == "UnauthorizedError" and fixes is not None:
+            _report_unauthorized(fixes, first)
         message = first.arguments[0] if first.arguments else None
         if message is not None and message.type == "SpreadElement":
-            fixes.report("R2A114", call, "the error message cannot be determined")
+            if fixes is not None:
+                fixes.report("R2A114", call, "the error message cannot be determined")
             return None
         return "deny", ("message", message)
     if _is_stringish(first):
         return "deny", ("message", first)
     if first.type == "Identifier":
         binding = ctx.analysis.resolve(first)
-        if binding is not None and binding.kind == "catch":
+        if binding is not None and (
+            binding.kind == "catch"
+            or (id(binding) in ctx.error_params and _guarded_by(ctx, call, binding))
+        ):
             return "deny", ("error", first)
-    fixes.report(
-        "R2A114",
-        call,
-        "`callback` is called with a value that may or may not be an error",
-    )
+    if fixes is not None:
+        fixes.report(
+            "R2A114",
+            call,
+            "`callback` is called with a value that may or may not be an error",
+        )
     return None
+
+
+def _guarded_by(ctx: FixContext, call: Any, binding: Any) -> bool:
+    """True when ``call`` only runs if the error in ``binding`` is set: inside
+    `if (err) {...}`, or anywhere in an inlined `.catch` body (whose error always is)."""
+    if binding.scope.node is not None and id(binding.scope.node) in ctx.inlined:
+        function = binding.scope.node
+        if _is_catch_function(ctx, function):
+            return True
+    child = call
+    for ancestor in ctx.analysis.ancestors(call):
+        if ancestor.type == "IfStatement" and ancestor.consequent is child:
+            test = ancestor.test
+            if test.type == "Identifier" and ctx.analysis.resolve(test) is binding:
+                return True
+        if ancestor.type in (
+            "FunctionExpression",
+            "ArrowFunctionExpression",
+            "FunctionDeclaration",
+        ):
+            return False
+        child = ancestor
+    return False
+
+
+def _is_catch_function(ctx: FixContext, function: Any) -> bool:
+    parent = ctx.analysis.parent(function)
+    return (
+        parent is not None
+        and parent.type == "CallExpression"
+        and parent.callee.type == "MemberExpression"
+        and getattr(parent.callee.property, "name", None) == "catch"
+    )
+
+
+def _report_unauthorized(fixes: Fixes, new_expression: Any) -> None:
+    fixes.report(
+        "R2A115",
+        new_expression,
+        "`UnauthorizedError` becomes `api.access.deny`: the error code is now "
+        "`access_denied` instead of `unauthorized`",
+    )
+    fixes.handle(new_expression.callee)
 
 
 def _deny(ctx: FixContext, fixes: Fixes, call: Any, detail: Any, add_return: bool) -> None:
@@ -150,6 +277,63 @@ def _deny(ctx: FixContext, fixes: Fixes, call: Any, detail: Any, add_return: boo
     fixes.replace(call.range[0], node.range[0], prefix + deny)
     fixes.replace(node.range[1], call.range[1], ".message)" if kind == "error" else ")")
     _absorb_arguments(fixes, call, keep=node)
+
+
+def _fallback_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
+    """Fallback: keep the call, drop the `user`/`context` arguments Actions has no use for."""
+    args = call.arguments
+    if not args:
+        return
+    first = args[0]
+    if _is_nullish(first):
+        _outcome(ctx, fixes, call)  # reports a different user/context passed on
+        fixes.replace(first.range[0], args[-1].range[1], "")
+        _absorb_arguments(fixes, call)
+        return
+    if first.type == "NewExpression" and _is_global(ctx, first.callee, ("UnauthorizedError",)):
+        _report_unauthorized(fixes, first)
+        fixes.replace_node(first.callee, "Error")
+    if len(args) > 1:
+        fixes.replace(first.range[1], args[-1].range[1], "")
+        _absorb_arguments(fixes, call, keep=first)
+
+
+def _report_double_calls(ctx: FixContext, fixes: Fixes) -> None:
+    """A bare `callback(...)` followed, on the same path, by another call."""
+    binding = ctx.rule.bindings["callback"]
+    for ref in binding.references:
+        call = _call_of(ctx, ref)
+        holder = ctx.analysis.parent(call) if call is not None else None
+        if holder is None or holder.type != "ExpressionStatement":
+            continue
+        function = ctx.analysis.enclosing_function(call)
+        for later in _following_statements(ctx, holder, function):
+            if any(
+                n.type == "Identifier"
+                and ctx.analysis.resolve(n) is binding
+                and ctx.analysis.enclosing_function(n) is function
+                and _call_of(ctx, n) is not None
+                for n in walk(later)
+            ):
+                fixes.report(
+                    "R2A125",
+                    call,
+                    "`callback` may be called again after this call on the same path; "
+                    "the first call decides, as in Rules",
+                )
+                break
+
+
+def _following_statements(ctx: FixContext, statement: Any, function: Any) -> list[Any]:
+    found = []
+    current = statement
+    while current is not None and current is not function:
+        parent = ctx.analysis.parent(current)
+        if parent is not None and parent.type in STATEMENT_LISTS:
+            siblings = getattr(parent, STATEMENT_LISTS[parent.type])
+            found.extend(siblings[siblings.index(current) + 1 :])
+        current = parent
+    return found
 
 
 def _absorb_arguments(fixes: Fixes, call: Any, keep: Any = None) -> None:
@@ -206,15 +390,11 @@ def _is_stringish(node: Any) -> bool:
 
 def _next_statement(ctx: FixContext, statement: Any) -> Any:
     parent = ctx.analysis.parent(statement)
-    siblings = getattr(parent, "body", None) if parent is not None else None
-    if parent is not None and parent.type == "SwitchCase":
-        siblings = parent.consequent
-    if not isinstance(siblings, list):
+    if parent is None or parent.type not in STATEMENT_LISTS:
         return None
-    for index, sibling in enumerate(siblings):
-        if sibling is statement:
-            return siblings[index + 1] if index + 1 < len(siblings) else None
-    return None
+    siblings = getattr(parent, STATEMENT_LISTS[parent.type])
+    index = siblings.index(statement)
+    return siblings[index + 1] if index + 1 < len(siblings) else None
 
 
 def _is_bare_return(statement: Any) -> bool:

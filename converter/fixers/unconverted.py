@@ -1,8 +1,7 @@
 """The safety net: every reference no fixer took care of gets a TODO line and a finding.
 
-A reference left in the Action to `context`, `callback`, `auth0`, `UnauthorizedError` or
-a module the Rules sandbox provided as a global would fail at run time, so each one is
-reported where it stands.
+A reference left in the Action to `context`, `callback`, `auth0` or `UnauthorizedError`
+would fail at run time, so each one is reported where it stands.
 """
 
 from __future__ import annotations
@@ -15,9 +14,9 @@ from ._helpers import member_chain, path_text, usage
 
 NAME = "unconverted"
 ORDER = 1000
-CODES = ("R2A300", "R2A303", "R2A112", "R2A410", "R2A420", "R2A117", "R2A430", "R2A200")
+CODES = ("R2A300", "R2A303", "R2A112", "R2A410", "R2A117")
 
-_GLOBAL_CODES = {"auth0": "R2A410", "global": "R2A420", "UnauthorizedError": "R2A117"}
+_GLOBAL_CODES = {"auth0": "R2A410", "UnauthorizedError": "R2A117"}
 
 
 def fix(ctx: FixContext) -> Fixes:
@@ -49,15 +48,10 @@ def fix(ctx: FixContext) -> Fixes:
     for ref in analysis.role_references("callback"):
         if not ctx.is_handled(ref):
             fixes.report("R2A112", ref, "`callback` is used here and was not converted")
-    sandbox = catalog.mappings()["sandbox"]
-    for name in sorted(analysis.globals):
-        code = _GLOBAL_CODES.get(name) or ("R2A430" if name in sandbox else None)
-        if code is None:
-            continue
-        for ref in analysis.globals[name]:
-            if ctx.is_handled(ref):
-                continue
-            fixes.report(code, ref, _message(ctx, name, ref, sandbox))
+    for name, code in sorted(_GLOBAL_CODES.items()):
+        for ref in analysis.global_references(name):
+            if not ctx.is_handled(ref):
+                fixes.report(code, ref, _message(ctx, name, ref))
     return fixes
 
 
@@ -69,10 +63,7 @@ def _effect(path: str, effects: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
-def _message(ctx: FixContext, name: str, ref: Any, sandbox: dict) -> str:
+def _message(ctx: FixContext, name: str, ref: Any) -> str:
     if name == "UnauthorizedError":
         return "`UnauthorizedError` does not exist in Actions"
-    if name in _GLOBAL_CODES:
-        return f"`{path_text(member_chain(ctx, ref), name)}` is not converted"
-    module = sandbox[name]["module"]
-    return f"`{name}` was a global of the Rules sandbox; an Action must " f"`require('{module}')`"
+    return f"`{path_text(member_chain(ctx, ref), name)}` is not converted"

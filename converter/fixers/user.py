@@ -18,7 +18,7 @@ from ._helpers import member_chain, remove_statement, replace_reference, usage
 
 NAME = "user"
 ORDER = 50
-CODES = ("R2A200", "R2A201")
+CODES = ("R2A200", "R2A201", "R2A202")
 
 _ALWAYS_OBJECTS = ("app_metadata", "user_metadata")
 
@@ -42,6 +42,15 @@ def fix(ctx: FixContext) -> Fixes:
             fixes.report("R2A200", ref, "`user` itself is assigned a new value")
             continue
         replace_reference(ctx, fixes, ref, f"{ctx.event}.user")
+        root_write = _root_write(ctx, ref)
+        if root_write is not None:
+            key, node = root_write
+            fixes.report(
+                "R2A202",
+                node,
+                f"`user.{key}` is set here; it stays local to this Action (later Actions and "
+                "the profile do not see it)",
+            )
         for key, node in _root_reads(ctx, ref):
             if key not in documented and key not in written:
                 fixes.report(
@@ -83,6 +92,16 @@ def _metadata_defaults(ctx: FixContext, refs: list[Any]) -> list[Any]:
         ):
             found.append(statement)
     return found
+
+
+def _root_write(ctx: FixContext, ref: Any) -> tuple[str, Any] | None:
+    chain = member_chain(ctx, ref)
+    if not chain:
+        return None
+    key, member = chain[0]
+    if key in _ALWAYS_OBJECTS or usage(ctx, member) == "read":
+        return None
+    return (key if key is not None else "[...]"), member
 
 
 def _written_keys(ctx: FixContext, refs: list[Any]) -> set[str]:

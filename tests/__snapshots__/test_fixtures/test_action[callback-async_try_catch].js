@@ -9,7 +9,6 @@ exports.onExecutePostLogin = async (event, api) => {
     }
     const data = await response.json();
     api.idToken.setCustomClaim('https://example.com/customer_id', data.customerId);
-    return;
   } catch (err) {
     console.log('lookup error', err);
     return api.access.deny(err.message);

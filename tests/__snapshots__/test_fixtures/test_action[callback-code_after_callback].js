@@ -1,13 +1,22 @@
 /**
  * Auth0 post-login Action converted from the Rule code_after_callback.js by rules2actions.
- *
- * 1 TODO(rules2actions) line below marks what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // TODO(rules2actions R2A111): code after this `callback(...)` still runs in Rules; converting it to `return` would skip that code
-  callback(null, user, context);
-  // Fire-and-forget audit log after handing back control.
-  console.log('audit', event.user.user_id, event.client.client_id);
+  // The rule calls back from asynchronous code, so the handler waits for that call;
+  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  await new Promise((resolve) => {
+    let settled = false;
+    const callback = (error) => {
+      if (settled) return;
+      settled = true;
+      if (error) {
+        api.access.deny(error instanceof Error ? error.message : String(error));
+      }
+      resolve();
+    };
+    callback();
+    // Fire-and-forget audit log after handing back control.
+    console.log('audit', event.user.user_id, event.client.client_id);
+  });
 };
 

@@ -6,27 +6,19 @@
  *
  * npm dependencies to add to this Action:
  *   - request@2.56.0
- *
- * 3 TODO(rules2actions) lines below mark what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
-exports.onExecutePostLogin = async (event, api) => {
-  const request = require('request');
+const request = require('request');
 
-  request.post({
+exports.onExecutePostLogin = async (event, api) => {
+  const [err, response, body] = await new Promise((resolve) => request.post({
     url: event.secrets.AUDIT_URL,
     json: { user_id: event.user.user_id, client: event.client.name },
     timeout: 5000,
-  }, function (err, response, body) {
-    // TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-    if (err) return callback(err);
-    if (response.statusCode !== 200) {
-      // TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-      return callback(new Error('Audit service returned ' + response.statusCode));
-    }
-    api.idToken.setCustomClaim('https://example.com/audit_id', body.id);
-    // TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-    callback(null, user, context);
-  });
+  }, (...results) => resolve(results)));
+  if (err) return api.access.deny(err.message);
+  if (response.statusCode !== 200) {
+    return api.access.deny('Audit service returned ' + response.statusCode);
+  }
+  api.idToken.setCustomClaim('https://example.com/audit_id', body.id);
 };
 

@@ -10,12 +10,7 @@ exports.onExecutePostLogin = async (event, api) => {
     return;
   }
 
-  // TODO(rules2actions R2A302): `context.protocol` is compared with 'redirect-callback', which Actions never reports (the continue pass after a redirect runs `exports.onContinuePostLogin` instead)
-  if (context.protocol === 'redirect-callback') {
-    event.user.app_metadata.terms_accepted = event.request.body.accepted === 'yes';
-    return;
-  }
-
+  // TODO(rules2actions R2A361): this rule does not redirect, but did work on the pass after another rule's redirect; move that work into the redirecting Action's onContinuePostLogin
   api.idToken.setCustomClaim('https://example.com/protocol', event.transaction?.protocol);
 };
 

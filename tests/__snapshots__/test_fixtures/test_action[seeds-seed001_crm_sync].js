@@ -6,17 +6,19 @@
  *   - exist-by-phone-url-prod
  *
  * npm dependencies to add to this Action:
- *   - node-fetch
+ *   - lodash
+ *   - node-fetch@2.7.0
  *
- * 4 TODO(rules2actions) lines below mark what still needs a person
+ * 1 TODO(rules2actions) line below marks what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 const fetch = require("node-fetch");
 
+const _ = require("lodash");
+
 exports.onExecutePostLogin = async (event, api) => {
 function isToday(someDate) {
 if (!someDate) return false;
-// TODO(rules2actions R2A430): `_` was a global of the Rules sandbox; an Action must `require('lodash')`
 if (_.isString(someDate)) someDate = new Date(someDate);
 
 const today = new Date();
@@ -55,34 +57,25 @@ headers: {
 
 console.log("*** url, options", url, options);
 
-return fetch(url, options)
-.then((res) => {
-if (res.status !== 200) {
-throw new Error(`${res.status} httpCode for crm fetch`);
+try {
+  const res = await fetch(url, options);
+  if (res.status !== 200) {
+  throw new Error(`${res.status} httpCode for crm fetch`);
+  }
+  const json = await res.json();
+  const metadata = {
+  name: json.name,
+  lastUpdate: new Date(),
+  ...json,
+  };
+  console.log("metadata", metadata);
+  finalResponse.user.user_metadata = metadata
+  // TODO(rules2actions R2A213): `auth0.users.updateUserMetadata` persists an object other than `user.user_metadata`, whose keys are unknown
+  const updateUserMetaResponse = await auth0.users.updateUserMetadata(event.user.user_id, metadata);
+  console.log("updateUserMetaResponse", updateUserMetaResponse);
+} catch (err) {
+  console.log("rule error:", err);
 }
-return res.json();
-})
-.then((json) => {
-const metadata = {
-name: json.name,
-lastUpdate: new Date(),
-...json,
-};
-console.log("metadata", metadata);
-finalResponse.user.user_metadata = metadata
-// TODO(rules2actions R2A410): `auth0.users.updateUserMetadata` is not converted
-return auth0.users.updateUserMetadata(event.user.user_id, metadata);
-})
-.then((updateUserMetaResponse) => {
-console.log("updateUserMetaResponse", updateUserMetaResponse);
-// TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-callback(null, finalResponse.user, context);
-})
-.catch(function (err) {
-console.log("rule error:", err);
-// TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-callback(null, user, context);
-});
 }
 };
 

@@ -6,13 +6,10 @@
  *
  * npm dependencies to add to this Action:
  *   - request@2.81.0
- *
- * 1 TODO(rules2actions) line below marks what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
-exports.onExecutePostLogin = async (event, api) => {
-  const request = require('request');
+const request = require('request');
 
+exports.onExecutePostLogin = async (event, api) => {
   const entry = {
     user: event.user.user_id,
     client: event.client.name,
@@ -23,12 +20,9 @@ exports.onExecutePostLogin = async (event, api) => {
   };
 
   // Send the audit entry, then let the login continue.
-  request.post({ url: event.secrets.AUDIT_URL, json: entry }, function (err) {
-    if (err) {
-      console.log('audit failed', err.message);
-    }
-    // TODO(rules2actions R2A110): `callback` is called from a nested function; the asynchronous flow needs converting
-    callback(null, user, context);
-  });
+  const [err] = await new Promise((resolve) => request.post({ url: event.secrets.AUDIT_URL, json: entry }, (...results) => resolve(results)));
+  if (err) {
+    console.log('audit failed', err.message);
+  }
 };
 

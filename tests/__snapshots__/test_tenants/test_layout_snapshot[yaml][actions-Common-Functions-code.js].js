@@ -6,7 +6,7 @@
  */
 exports.onExecutePostLogin = async (event, api) => {
   // Helpers for the rules that run after this one.
-  // TODO(rules2actions R2A420): `global.isAllowedClient` is not converted
+  // TODO(rules2actions R2A421): `global.isAllowedClient` defines a helper for later rules; define it in each Action that uses it
   global.isAllowedClient = global.isAllowedClient || function (clientId) {
     const blocked = ['AbCdEf123456', 'ZyXwVu987654'];
     return blocked.indexOf(clientId) === -1;

@@ -1,0 +1,285 @@
+"""Prepare a batch of (rule, Action, scenarios), run it in one Node process, compare."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import HarnessError
+from . import modules as _modules
+from . import scenario as _scenario
+
+HARNESS = Path(__file__).with_name("harness.js")
+SAME, EXPECTED, DIFFERS, ERROR = "same", "same (expected differences)", "differs", "error"
+SKIPPED = "skipped"
+
+
+@dataclass
+class Case:
+    rule_path: str
+    action_path: str | None = None  # None: converted in memory
+    status: str = ""  # the conversion's status (clean, needs-review, ...)
+    error: str | None = None  # why the case cannot run (conversion failed, not a rule...)
+    rule_code: str = ""
+    action_code: str = ""
+    dependencies: dict[str, str] = field(default_factory=dict)
+    scenarios: list[dict] = field(default_factory=list)
+    scenario_source: str = "derived"
+    sandbox_globals: set[str] = field(default_factory=set)
+    results: list[dict] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        if self.status == "skipped" and self.error:
+            return SKIPPED
+        if self.error or any(r["status"] == ERROR for r in self.results):
+            return ERROR
+        if any(r["status"] == DIFFERS for r in self.results):
+            return DIFFERS
+        return SAME
+
+
+def prepare(
+    rule_path: str,
+    action_path: str | None = None,
+    scenario_files: tuple[str, ...] = (),
+) -> Case:
+    """Convert the rule in memory (for its Action, secrets and dependencies), make its code
+    runnable, and resolve its scenarios."""
+    from ..analyze import Analysis
+    from ..parser import SyntaxProblem, parse
+    from ..pipeline import convert_bytes
+    from ..source import LoadError, SourceFile
+
+    case = Case(rule_path, action_path)
+    data = Path(rule_path).read_bytes()
+    result = convert_bytes(rule_path, data)
+    case.status = result.status
+    try:
+        source = SourceFile.from_bytes(rule_path, data)
+        parsed = parse(source.text)
+    except (LoadError, SyntaxProblem) as error:
+        case.error = f"cannot load the rule: {getattr(error, 'message', error)}"
+        return case
+    analysis = Analysis(parsed.program, parsed.anonymous_at)
+    if analysis.rule is None:
+        case.error = (
+            "already an Action; nothing to verify"
+            if result.status == "skipped"
+            else "no rule function found"
+        )
+        return case
+    text = source.text
+    start, end = analysis.rule.function.range
+    case.rule_code = f"{text[:start]}(__r2a_rule = {text[start:end]}){text[end:]}"
+    from ..catalog import mappings
+
+    sandbox = mappings()["sandbox"]
+    case.sandbox_globals = {name for name in analysis.globals if name in sandbox}
+    case.dependencies = dict(result.dependencies)
+    if action_path is not None:
+        try:
+            case.action_code = SourceFile.from_bytes(
+                action_path, Path(action_path).read_bytes()
+            ).text
+        except (OSError, LoadError) as error:
+            case.error = f"cannot read the Action: {getattr(error, 'message', error)}"
+            return case
+    elif result.action is None:
+        case.error = f"the conversion {result.status}: " + "; ".join(
+            f.message for f in result.findings
+        )
+        return case
+    else:
+        case.action_code = SourceFile.from_bytes(rule_path, result.action.encode("utf-8")).text
+    context_name = "context"
+    binding = analysis.rule.bindings.get("context")
+    if binding is not None:
+        context_name = binding.name
+    files = [Path(f) for f in scenario_files]
+    if not files:
+        found = _scenario.sidecar(rule_path)
+        files = [found] if found else []
+    if files:
+        loaded = []
+        for file in files:
+            loaded.extend(_scenario.load(file))
+        case.scenarios = _scenario.resolve(loaded, text, result.secrets)
+        case.scenario_source = ", ".join(str(f) for f in files)
+    else:
+        case.scenarios = _scenario.derived(text, result.secrets, context_name)
+        for item in case.scenarios:
+            item["expect_differences"] = []
+    return case
+
+
+def packages(cases: list[Case]) -> set[tuple[str, str]]:
+    from ..catalog import mappings
+
+    sandbox = mappings()["sandbox"]
+    needed: set[tuple[str, str]] = set()
+    for case in cases:
+        if case.error:
+            continue
+        needed.update(_modules.requires(case.rule_code))
+        for name in case.sandbox_globals:
+            entry = sandbox[name]
+            if not entry.get("core") and entry["module"] not in _modules.FAKED:
+                needed.add((entry["module"], _modules.SANDBOX_VERSIONS.get(entry["module"], "")))
+        for name, _version in _modules.requires(case.action_code):
+            needed.add((name, case.dependencies.get(name, "")))
+    return needed
+
+
+def run(cases: list[Case], node_modules: str | None = None, timeout: float = 5.0) -> None:
+    """Run every runnable case in one Node process and fill in ``case.results``."""
+    from ..catalog import mappings
+
+    runnable = [c for c in cases if not c.error]
+    if not runnable:
+        return
+    node = shutil.which("node")
+    if node is None:
+        raise HarnessError("Node.js (>= 18) is needed to run `verify`; `node` is not on PATH")
+    prefix = _modules.cache_dir(node_modules)
+    installed = _modules.ensure(packages(runnable), prefix)
+    sandbox = {
+        name: _modules.sandbox_spec(entry["module"])
+        for name, entry in mappings()["sandbox"].items()
+    }
+    job = {
+        "timeout_ms": int(timeout * 1000),
+        "modules": installed,
+        "sandbox": sandbox,
+        "user_fields": mappings()["user"]["documented"],
+        "restricted_claims": mappings()["claims"]["restricted"],
+        "cases": [
+            {
+                "id": index,
+                "rule": {"code": case.rule_code, "filename": str(Path(case.rule_path).resolve())},
+                "action": {
+                    "code": case.action_code,
+                    "filename": str(
+                        Path(case.action_path or case.rule_path).resolve().with_suffix(".action.js")
+                        if case.action_path is None
+                        else Path(case.action_path).resolve()
+                    ),
+                    "dependencies": case.dependencies,
+                },
+                "scenarios": [
+                    {k: v for k, v in s.items() if k != "expect_differences"}
+                    for s in case.scenarios
+                ],
+            }
+            for index, case in enumerate(runnable)
+        ],
+    }
+    runs = sum(len(c.scenarios) for c in runnable) * 4
+    try:
+        done = subprocess.run(
+            [node, str(HARNESS)],
+            input=json.dumps(job),
+            capture_output=True,
+            text=True,
+            timeout=30 + runs * timeout,
+        )
+    except subprocess.TimeoutExpired:
+        raise HarnessError("the Node harness did not finish in time") from None
+    if done.returncode != 0:
+        raise HarnessError(f"the Node harness failed: {done.stderr.strip()[-2000:]}")
+    try:
+        output = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise HarnessError(f"the Node harness printed no result: {done.stderr[-2000:]}") from None
+    for case, out in zip(runnable, output["cases"]):
+        case.results = [
+            compare(scenario, result) for scenario, result in zip(case.scenarios, out["scenarios"])
+        ]
+
+
+def compare(scenario: dict, result: dict) -> dict:
+    rule, action = result["rule"], result["action"]
+    entry: dict[str, Any] = {"name": scenario["name"], "differences": [], "expected": []}
+    for side_name, side in (("rule", rule), ("action", action)):
+        if side.get("harness_error"):
+            entry.update(status=ERROR, error=f"{side_name}: {side['harness_error']}")
+            return entry
+        if side.get("missing"):
+            missing = ", ".join(sorted(set(side["missing"])))
+            entry.update(status=ERROR, error=f"{side_name}: npm package not available: {missing}")
+            return entry
+    entry["rule"] = rule["effects"]
+    entry["action"] = action["effects"]
+    entry["logs"] = {"rule": rule.get("logs", []), "action": action.get("logs", [])}
+    found = differences(rule["effects"], action["effects"])
+    expected = scenario.get("expect_differences") or []
+    unmatched_expected = []
+    remaining = list(found)
+    for expectation in expected:
+        match = next((d for d in remaining if _matches(expectation, d)), None)
+        if match is None:
+            unmatched_expected.append(expectation)
+        else:
+            remaining.remove(match)
+            entry["expected"].append(match)
+    entry["differences"] = remaining
+    entry["unmet_expectations"] = unmatched_expected
+    if remaining or unmatched_expected:
+        entry["status"] = DIFFERS
+    else:
+        entry["status"] = EXPECTED if entry["expected"] else SAME
+    return entry
+
+
+def _matches(expectation: dict, difference: dict) -> bool:
+    if expectation.get("path") != difference["path"]:
+        return False
+    for side in ("rule", "action"):
+        if side in expectation and expectation[side] != difference.get(side, _ABSENT):
+            return False
+    return True
+
+
+_ABSENT = object()
+
+
+def _key(path: str, key: str) -> str:
+    import re
+
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        return f"{path}.{key}" if path else key
+    return f"{path}[{json.dumps(key)}]"
+
+
+def differences(rule: Any, action: Any, path: str = "") -> list[dict]:
+    """Leaf differences between two effects records, as ``{path, rule, action}``; a key
+    missing on one side has no ``rule``/``action`` entry."""
+    if isinstance(rule, dict) and isinstance(action, dict):
+        out = []
+        for key in list(rule) + [k for k in action if k not in rule]:
+            sub = _key(path, key)
+            if key not in action:
+                out.append({"path": sub, "rule": rule[key]})
+            elif key not in rule:
+                out.append({"path": sub, "action": action[key]})
+            else:
+                out.extend(differences(rule[key], action[key], sub))
+        return out
+    if (
+        isinstance(rule, list)
+        and isinstance(action, list)
+        and len(rule) == len(action)
+        and rule != action
+        and all(isinstance(x, dict) for x in rule + action)
+    ):
+        out = []
+        for index, (a, b) in enumerate(zip(rule, action)):
+            out.extend(differences(a, b, f"{path}[{index}]"))
+        return out
+    if rule == action and type(rule) is type(action):
+        return []
+    return [{"path": path, "rule": rule, "action": action}]
