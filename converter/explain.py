@@ -52,6 +52,38 @@ def mappings_text() -> str:
         suffix = f"   ({'; '.join(note)})" if note else ""
         lines.append(f"  {'context.' + path:<{width}}  →  {entry['to']}{suffix}")
     lines.append("")
+    lines.append("context reads with a new shape:")
+    for path, expression in tables["context_shapes"].items():
+        lines.append(f"  context.{path}  →  {expression}")
+    lines.append("")
+    lines.append("context properties with no equivalent (reported, left as they are):")
+    for path, message in tables["context_none"].items():
+        lines.append(f"  context.{path}: {message}")
+    lines.append("")
+    lines.append("side effects on context:")
+    mfa = tables["multifactor"]
+    lines.append(
+        "  context.multifactor = { provider, ... }  →  api.multifactor.enable(provider, "
+        "{ allowRememberBrowser, providerOptions })"
+    )
+    lines.append(f"    providers: {', '.join(mfa['providers'])}")
+    lines.append(f"    Duo options under providerOptions: {', '.join(mfa['duo_options'])}")
+    lines.append("    allowRememberBrowser omitted  →  true (the Rules default)")
+    for key, hint in mfa["unknown"].items():
+        lines.append(f"    {key}: not converted; {hint}")
+    lines.append("  context.accessToken.scope = X  →  api.accessToken.removeScope/addScope")
+    lines.append("  context.accessToken.scope.push(s)  →  api.accessToken.addScope(s)")
+    lines.append("  context.primaryUser = id  →  api.authentication.setPrimaryUser(id)")
+    saml = tables["saml"]
+    lines.append("  context.samlConfiguration.mappings = { attr: 'path' }  →")
+    lines.append("    api.samlResponse.setAttribute(attr, event.user.<path>)")
+    for key, setter in saml["setters"].items():
+        lines.append(f"  context.samlConfiguration.{key} = v  →  api.samlResponse.{setter}(v)")
+    for key, message in saml["none"].items():
+        lines.append(f"  context.samlConfiguration.{key}: not converted; {message}")
+    for name, call in tables["effects"].items():
+        lines.append(f"  context.{name}: not converted yet; in Actions {call}")
+    lines.append("")
     lines.append("token claims:")
     for name, target in tables["tokens"].items():
         lines.append(f"  context.{name}[claim] = value  →  {target}.setCustomClaim(claim, value)")

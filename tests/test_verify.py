@@ -340,7 +340,7 @@ def test_default_scenarios_are_derived_from_the_rule():
     text = (FIXTURES / "rules" / "callback" / "callback_then_return.js").read_text()
     (variant,) = [s for s in derived(text, ["TARGET_CLIENT"]) if s["name"].startswith("context.")]
     assert variant["context"]["clientID"] == variant["configuration"]["TARGET_CLIENT"]
-    text = (FIXTURES / "rules" / "unconverted" / "mfa_and_redirect.js").read_text()
+    text = (FIXTURES / "rules" / "redirect" / "mfa_before_consent.js").read_text()
     scenarios = derived(text, ["CONSENT_URL"])
     assert scenarios[0]["configuration"] == {"CONSENT_URL": "https://consent-url.example.com/"}
     assert "continue" in scenarios[0]

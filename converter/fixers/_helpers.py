@@ -239,3 +239,107 @@ def replace_reference(ctx: FixContext, fixes: Fixes, ref: Any, text: str) -> Non
     if parent is not None and parent.type == "Property" and parent.shorthand:
         text = f"{ref.name}: {text}"
     fixes.replace_node(ref, text)
+
+
+def plain_assignment(ctx: FixContext, member: Any) -> Any:
+    """The AssignmentExpression of a statement `member = value;` (plain `=`, the whole
+    statement), or None when ``member`` is written or read in any other way."""
+    if outer_expression(ctx, member) is not member:
+        return None
+    assignment = ctx.analysis.parent(member)
+    if (
+        assignment is None
+        or assignment.type != "AssignmentExpression"
+        or assignment.left is not member
+        or assignment.operator != "="
+    ):
+        return None
+    statement = ctx.analysis.parent(assignment)
+    if statement is None or statement.type != "ExpressionStatement":
+        return None
+    return assignment
+
+
+def exclusive(ctx: FixContext, first: Any, second: Any) -> bool:
+    """True when ``first`` and ``second`` sit in the two branches of one `if`/`else`, so
+    at most one of them runs."""
+    branch_of: dict[int, Any] = {}
+    child = first
+    for ancestor in ctx.analysis.ancestors(first):
+        if ancestor.type == "IfStatement" and child is not ancestor.test:
+            branch_of[id(ancestor)] = child
+        child = ancestor
+    child = second
+    for ancestor in ctx.analysis.ancestors(second):
+        if ancestor.type == "IfStatement" and id(ancestor) in branch_of:
+            if child is not ancestor.test and child is not branch_of[id(ancestor)]:
+                return True
+        child = ancestor
+    return False
+
+
+def all_exclusive(ctx: FixContext, nodes: list[Any]) -> bool:
+    return all(exclusive(ctx, a, b) for index, a in enumerate(nodes) for b in nodes[index + 1 :])
+
+
+def fresh_name(ctx: FixContext, base: str, taken: set[str] | frozenset = frozenset()) -> str:
+    """``base``, or ``base2``, ``base3``... when the file already uses that name."""
+    used = ctx.analysis.bound_names | set(ctx.analysis.globals) | set(taken)
+    used |= {ctx.event, ctx.api}
+    if base not in used:
+        return base
+    number = 2
+    while f"{base}{number}" in used:
+        number += 1
+    return f"{base}{number}"
+
+
+def property_key(prop: Any) -> str | None:
+    """The static key of an object-literal property (`a: 1`, `'a': 1`), or None for
+    computed keys, methods, getters, spreads and shorthands."""
+    if prop.type != "Property" or prop.kind != "init" or prop.method or prop.computed:
+        return None
+    if prop.shorthand:
+        return None
+    if prop.key.type == "Identifier":
+        return prop.key.name
+    if prop.key.type == "Literal" and isinstance(prop.key.value, str):
+        return prop.key.value
+    return None
+
+
+def line_span(ctx: FixContext, start: int, end: int) -> tuple[int, int]:
+    """The lines holding text[start:end], newline included."""
+    source = ctx.source
+    line_end = source.line_end(end)
+    if ctx.text.startswith("\r\n", line_end):
+        line_end += 2
+    elif line_end < len(ctx.text):
+        line_end += 1
+    return source.line_start(start), line_end
+
+
+_LOOPS = ("ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement")
+_ITERATORS = ("forEach", "map", "filter", "some", "every", "reduce", "find", "flatMap")
+
+
+def may_repeat(ctx: FixContext, node: Any) -> bool:
+    """True when ``node`` sits in a loop, or in a function passed to an array iterator
+    (`forEach`, `map`, ...), inside the rule: it may run more than once per login."""
+    rule = ctx.rule.function if ctx.rule is not None else None
+    for ancestor in ctx.analysis.ancestors(node):
+        if ancestor is rule:
+            return False
+        if ancestor.type in _LOOPS:
+            return True
+        if ancestor.type in FUNCTION_TYPES:
+            call = ctx.analysis.parent(ancestor)
+            if (
+                call is not None
+                and call.type == "CallExpression"
+                and ancestor in call.arguments
+                and call.callee.type == "MemberExpression"
+                and static_key(call.callee) in _ITERATORS
+            ):
+                return True
+    return False
