@@ -20,7 +20,7 @@ from conftest import FIXTURES, ROOT
 pytestmark = pytest.mark.slow
 
 CLEAN_RULE = FIXTURES / "rules" / "shapes" / "renamed_params.js"
-REVIEW_RULE = FIXTURES / "rules" / "callback" / "nested_request.js"
+REVIEW_RULE = FIXTURES / "rules" / "context" / "renamed_objects.js"
 
 
 def test_manifest_declares_both_hooks():
@@ -104,7 +104,7 @@ def test_check_hook(git_repo, env, hook_repo):
     subprocess.run(["git", "add", "-A"], cwd=git_repo, check=True, env=env)
     result = try_repo(git_repo, env, hook_repo, "rules2actions-check", "--all-files")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "rules/audit.js:9:21: R2A110" in result.stdout and "Failed" in result.stdout
+    assert "rules/audit.js:3:15: R2A301" in result.stdout and "Failed" in result.stdout
 
 
 def test_convert_hook_writes_then_passes(git_repo, env, hook_repo):
