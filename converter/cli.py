@@ -14,12 +14,19 @@ from . import __version__
 
 EXIT_CODES = """\b
 Exit codes:
-  convert  0  every input produced an Action (or was skipped as already one)
+  convert  0  every input produced an Action (or was skipped)
            1  at least one input failed (syntax error, not a rule, output exists...)
-           2  usage error
+           2  usage or configuration error
+           --check: 0 every Action under -o is up to date (nothing is written);
+                    1 an Action is missing or stale, or an input failed
+           --fail-on-write: 1 also when an Action had to be written (pre-commit)
   check    0  no finding at or above --fail-on
            1  at least one such finding
-           2  usage error or internal error
+           2  usage, configuration or internal error
+  migrate  0  every rule produced an Action (or was skipped)
+           1  a rule failed (its Action is missing), or an output exists and
+              differs without --force (then nothing is written)
+           2  usage error, unreadable tenant export, or internal error
   explain  0  the code exists; 2 otherwise
   verify   0  every scenario: the Action's effects are the Rule's (or exactly the
               expected differences)
@@ -38,7 +45,7 @@ def main() -> None:
     """Convert Auth0 Rules into post-login Actions, and report what needs a person."""
 
 
-def _inputs(paths: tuple[str, ...], stdin_filename: str | None):
+def _inputs(paths: tuple[str, ...], stdin_filename: str | None, root: str | None = None):
     from .files import InputError, discover
 
     if not paths:
@@ -46,12 +53,12 @@ def _inputs(paths: tuple[str, ...], stdin_filename: str | None):
     if paths.count("-") > 1:
         raise click.UsageError("- (standard input) can be given only once")
     try:
-        return discover(list(paths), stdin_filename)
+        return discover(list(paths), stdin_filename, root)
     except InputError as error:
         raise click.BadParameter(str(error), param_hint="PATH") from None
 
 
-def _convert_one(item):
+def _convert_one(item, resolver=None):
     from .files import read_input
     from .pipeline import convert_bytes
 
@@ -61,7 +68,81 @@ def _convert_one(item):
         from .pipeline import failure
 
         return failure(item.path, "R2A004", f"cannot read the file: {error.strerror}")
-    return convert_bytes(item.path, data, name=item.relative if not item.stdin else None)
+    result = convert_bytes(item.path, data, name=item.relative if not item.stdin else None)
+    if resolver is not None:
+        config = resolver.for_path(None if item.stdin else item.path)
+        result.findings = [f for f in result.findings if config.enabled(f.code, result.path)]
+    return result
+
+
+def _config_options(function):
+    """--select/--ignore/--exclude/--config/--isolated, shared by convert and check."""
+    options = [
+        click.option(
+            "--select",
+            multiple=True,
+            metavar="CODES",
+            help="Report only these codes, names or prefixes (comma-separated; "
+            "overrides the configuration).",
+        ),
+        click.option(
+            "--ignore",
+            multiple=True,
+            metavar="CODES",
+            help="Do not report these codes, names or prefixes (overrides the configuration).",
+        ),
+        click.option(
+            "--exclude",
+            multiple=True,
+            metavar="GLOB",
+            help="Skip files matching GLOB, even when named explicitly (overrides the "
+            "configuration).",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            metavar="PATH",
+            type=click.Path(dir_okay=False),
+            help="Use this configuration file instead of looking for the nearest "
+            "rules2actions.toml, .rules2actions.toml or pyproject.toml [tool.rules2actions].",
+        ),
+        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None):
+    from .config import ConfigError, Resolver
+
+    try:
+        return Resolver(
+            config_path=config_path,
+            isolated=isolated,
+            select=select,
+            ignore=ignore,
+            exclude=exclude,
+            fail_on=fail_on,
+        )
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+
+
+def _included(items, resolver):
+    """The inputs not excluded by their configuration; every input's configuration is
+    read here, so that a bad one is a usage error (exit 2) before anything is done."""
+    from .config import ConfigError
+
+    included = []
+    try:
+        for item in items:
+            config = resolver.for_path(None if item.stdin else item.path)
+            if item.stdin or not config.excluded(item.path):
+                included.append(item)
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    return included
 
 
 @main.command(epilog=EXIT_CODES)
@@ -74,9 +155,41 @@ def _convert_one(item):
     "Without it, a single rule's Action is printed on stdout.",
 )
 @click.option("--force", is_flag=True, help="Overwrite existing Actions that differ.")
+@click.option(
+    "--root",
+    metavar="DIR",
+    help="Files named explicitly under DIR keep their path relative to DIR under -o "
+    "(default: just their file name), as when DIR itself is converted.",
+)
 @click.option("--stdin-filename", metavar="NAME", help="The name of the rule read from -.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
-def convert(paths, out_dir, force, stdin_filename, quiet):
+@click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; exit 1 when an Action under -o is missing or stale (and say which).",
+)
+@click.option(
+    "--fail-on-write",
+    is_flag=True,
+    help="Exit 1 when an Action had to be written or updated (for the pre-commit hook).",
+)
+@_config_options
+def convert(
+    paths,
+    out_dir,
+    force,
+    root,
+    stdin_filename,
+    quiet,
+    check_only,
+    fail_on_write,
+    select,
+    ignore,
+    exclude,
+    config_path,
+    isolated,
+):
     """Convert rule files (or folders of them) into post-login Actions.
 
     The findings go to stderr as `path:line:col: CODE message`, followed by the summary
@@ -86,24 +199,44 @@ def convert(paths, out_dir, force, stdin_filename, quiet):
     from . import report
     from .pipeline import FAILED
 
-    items = _inputs(paths, stdin_filename)
+    resolver = _resolver(config_path, isolated, select, ignore, exclude)
+    items = _included(_inputs(paths, stdin_filename, root), resolver)
+    if (check_only or fail_on_write) and out_dir is None:
+        raise click.UsageError("--check and --fail-on-write need -o/--out-dir DIR")
     if out_dir is None and (len(items) != 1 or (len(paths) == 1 and _is_dir(paths[0]))):
         raise click.UsageError("converting several rules needs -o/--out-dir DIR")
     if out_dir is not None and any(item.stdin for item in items) and not stdin_filename:
         raise click.UsageError("-o with standard input needs --stdin-filename NAME")
     results = []
+    changed = []
     for item in items:
-        result = _convert_one(item)
+        result = _convert_one(item, resolver)
         if out_dir is None:
             if result.action is not None:
                 click.echo(result.action, nl=False)
         elif result.action is not None:
-            result = _write(out_dir, item, result, force)
+            result, state = _write(out_dir, item, result, force, dry_run=check_only)
+            if state is not None:
+                changed.append(state)
+                if check_only:
+                    click.echo(f"would write {state[0]} ({state[1]})")
+                elif fail_on_write:
+                    click.echo(f"wrote {state[0]} ({state[1]})", err=True)
         results.append(result)
         if not quiet:
             click.echo(report.text_report([result]), nl=False, err=True)
     click.echo(report.summary(results), err=True)
-    sys.exit(1 if any(r.status == FAILED for r in results) else 0)
+    if check_only:
+        click.echo(
+            (
+                f"{len(changed)} Action(s) missing or stale"
+                if changed
+                else "every Action is up to date"
+            ),
+            err=True,
+        )
+    failed = any(r.status == FAILED for r in results)
+    sys.exit(1 if failed or (changed and (check_only or fail_on_write)) else 0)
 
 
 def _is_dir(path: str) -> bool:
@@ -112,29 +245,39 @@ def _is_dir(path: str) -> bool:
     return path != "-" and os.path.isdir(path)
 
 
-def _write(out_dir, item, result, force):
+def _write(out_dir, item, result, force, dry_run=False):
+    """Write one Action; return (result, (target, "missing"|"stale") or None if unchanged)."""
     from .files import InputError, output_path, write_atomic
     from .pipeline import failure
 
     try:
         target = output_path(out_dir, item)
     except InputError as error:
-        return failure(item.path, "R2A008", str(error))
+        return failure(item.path, "R2A008", str(error)), None
     import os
 
     if not item.stdin and target.exists() and os.path.samefile(item.path, target):
-        return failure(item.path, "R2A008", "the output would overwrite the input; not written")
+        return (
+            failure(item.path, "R2A008", "the output would overwrite the input; not written"),
+            None,
+        )
+    state = "missing"
     if target.exists():
         if target.read_bytes() == result.action.encode("utf-8"):
-            return result
-        if not force:
-            return failure(
-                item.path,
-                "R2A008",
-                f"{target} exists and differs; use --force to overwrite it",
+            return result, None
+        state = "stale"
+        if not force and not dry_run:
+            return (
+                failure(
+                    item.path,
+                    "R2A008",
+                    f"{target} exists and differs; use --force to overwrite it",
+                ),
+                None,
             )
-    write_atomic(target, result.action)
-    return result
+    if not dry_run:
+        write_atomic(target, result.action)
+    return result, (os.path.relpath(target), state)
 
 
 @main.command(epilog=EXIT_CODES)
@@ -142,27 +285,46 @@ def _write(out_dir, item, result, force):
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "github", "sarif"]),
     default="text",
     show_default=True,
-    help="How findings are printed on stdout.",
+    help="How findings are printed on stdout: text, JSON, GitHub Actions workflow "
+    "annotations, or SARIF 2.1.0 for code scanning.",
 )
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
-    default="warning",
-    show_default=True,
-    help="Exit 1 when a finding has at least this severity.",
+    default=None,
+    help="Exit 1 when a finding has at least this severity. [default: the configuration's "
+    "fail-on, else warning]",
 )
 @click.option("--stdin-filename", metavar="NAME", help="The name of the rule read from -.")
-def check(paths, output_format, fail_on, stdin_filename):
-    """Report what converting the rules would find, without writing anything."""
+@_config_options
+def check(
+    paths, output_format, fail_on, stdin_filename, select, ignore, exclude, config_path, isolated
+):
+    """Report what converting the rules would find, without writing anything.
+
+    Configuration comes from the nearest rules2actions.toml, .rules2actions.toml or
+    pyproject.toml [tool.rules2actions] (keys select, ignore, per-file-ignores, exclude,
+    fail-on); the options override it. `// rules2actions: ignore[CODE]` comments silence
+    a finding on their line or the next statement, `// rules2actions: skip-file` a file.
+    """
     from . import report
 
-    items = _inputs(paths, stdin_filename)
-    results = [_convert_one(item) for item in items]
+    resolver = _resolver(config_path, isolated, select, ignore, exclude, fail_on)
+    items = _included(_inputs(paths, stdin_filename), resolver)
+    results = [_convert_one(item, resolver) for item in items]
+    fail_on_of = {
+        item.path: resolver.for_path(None if item.stdin else item.path).fail_on for item in items
+    }
     if output_format == "json":
         click.echo(report.json_report(results), nl=False)
+    elif output_format == "github":
+        click.echo(report.github_report(results), nl=False)
+        click.echo(report.summary(results), err=True)
+    elif output_format == "sarif":
+        click.echo(report.sarif_report(results), nl=False)
     else:
         click.echo(report.text_report(results), nl=False)
         click.echo(report.summary(results), err=True)
@@ -170,9 +332,83 @@ def check(paths, output_format, fail_on, stdin_filename):
     if internal:
         sys.exit(2)
     failing = any(
-        f.at_least(fail_on) for result in results for f in result.findings if f.code != "R2A005"
+        f.at_least(fail_on_of.get(result.path, "warning"))
+        for result in results
+        for f in result.findings
+        if f.code != "R2A005"
     )
     sys.exit(1 if failing else 0)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("tenant", metavar="TENANT")
+@click.option(
+    "-o",
+    "--out-dir",
+    metavar="DIR",
+    required=True,
+    help="Where to write the Deploy CLI layout, MIGRATION.md and migration.json.",
+)
+@click.option("--force", is_flag=True, help="Overwrite existing files that differ.")
+@click.option(
+    "--guard-with-rule-ids",
+    is_flag=True,
+    help="Start each handler with `if (api.rules.wasExecuted('<rule id>')) return;` when the "
+    "export carries rule ids, to run Rules and Actions side by side.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
+def migrate(tenant, out_dir, force, guard_with_rule_ids, quiet):
+    """Migrate a whole tenant's rules into post-login Actions, ready for the Deploy CLI.
+
+    TENANT is a Deploy CLI directory export (rules/*.json + rules/*.js, rules-configs/),
+    a Deploy CLI YAML export (tenant.yaml), a Management API export (the JSON of
+    GET /api/v2/rules) or a folder of rule files; the kind is detected. A directory,
+    Management API or folder input gives actions/<name>/code.js, actions/<name>.json and
+    triggers/triggers.json; a YAML input gives tenant.yaml with actions: and triggers:.
+    Enabled login_success rules are bound to post-login in their order. Secret values are
+    never copied (they become ##NAME## keywords). Inputs are never modified.
+    """
+    from . import report
+    from .migrate import OutputConflict, plan, secrets_to_set, write
+    from .tenant import TenantError, load
+
+    try:
+        loaded = load(tenant)
+    except TenantError as error:
+        click.echo(f"rules2actions: {error}", err=True)
+        sys.exit(2)
+    if sys.stderr.isatty():  # a progress bar only on a terminal, never in logs
+        bar = click.progressbar(
+            length=len(loaded.rules), label="Converting rules", file=sys.stderr, show_pos=True
+        )
+        with bar:
+            result = plan(
+                loaded, guard_with_rule_ids=guard_with_rule_ids, on_rule=lambda _: bar.update(1)
+            )
+    else:
+        result = plan(loaded, guard_with_rule_ids=guard_with_rule_ids)
+    results = [item.result for item in result.migrated]
+    if not quiet:
+        click.echo(report.text_report(results), nl=False, err=True)
+    internal = any(f.code in ("R2A006", "R2A007") for r in results for f in r.findings)
+    try:
+        changed = write(result, out_dir, force=force)
+    except OutputConflict as error:
+        click.echo(f"rules2actions: nothing written: {error}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{loaded.kind} export: {report.summary(results)}; "
+        f"{sum(1 for m in result.migrated if m.binding)} bound to post-login; "
+        f"{len(changed)} file(s) written under {out_dir} (see MIGRATION.md)",
+        err=True,
+    )
+    secrets = secrets_to_set(result.migrated)
+    if secrets:
+        click.echo(
+            "set these keywords in AUTH0_KEYWORD_REPLACE_MAPPINGS: " + ", ".join(secrets),
+            err=True,
+        )
+    sys.exit(2 if internal else 1 if result.failed else 0)
 
 
 @main.command()

@@ -22,9 +22,13 @@ class InputError(Exception):
     pass
 
 
-def discover(paths: list[str], stdin_name: str | None = None) -> list[Input]:
+def discover(
+    paths: list[str], stdin_name: str | None = None, root: str | None = None
+) -> list[Input]:
     """Expand the command-line paths: files as given, folders to their ``*.js`` files
-    (sorted, skipping hidden folders and ``node_modules``)."""
+    (sorted, skipping hidden folders and ``node_modules``). A file given by name goes
+    under the output folder by its name, or by its path relative to ``root`` when it lies
+    in ``root`` (so that pre-commit's file lists mirror sub-folders like a folder does)."""
     inputs: list[Input] = []
     for given in paths:
         if given == STDIN:
@@ -37,7 +41,12 @@ def discover(paths: list[str], stdin_name: str | None = None) -> list[Input]:
                 relative = file.relative_to(path).as_posix()
                 inputs.append(Input(os.path.join(given, relative), relative))
         elif path.is_file():
-            inputs.append(Input(given, path.name))
+            relative = path.name
+            if root is not None:
+                inside = os.path.relpath(os.path.abspath(given), os.path.abspath(root))
+                if not inside.startswith(os.pardir + os.sep) and inside != os.pardir:
+                    relative = Path(inside).as_posix()
+            inputs.append(Input(given, relative))
         else:
             raise InputError(f"{given}: no such file or folder")
     return inputs

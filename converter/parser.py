@@ -62,6 +62,37 @@ def parse(text: str) -> Parsed:
     return Parsed(program, program.comments, anonymous_at=at)
 
 
+# Deploy CLI keyword markers: ``@@KEY@@`` (replaced by a JSON value) and ``##KEY##``
+# (replaced literally) are not JavaScript until the Deploy CLI replaces them. They are
+# masked with identifiers of the same length, so every offset stays valid, and put back
+# into the output by ``unmask_keywords``.
+_KEYWORD = re.compile(r"(@@|##)([A-Za-z_][A-Za-z0-9_]*)\1")
+_MASKS = {"@@": ("$$", "$$"), "##": ("$_", "_$")}
+
+
+def mask_keywords(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with keyword markers masked, and the masks → markers to restore."""
+    keywords: dict[str, str] = {}
+
+    def mask(match: re.Match) -> str:
+        left, right = _MASKS[match.group(1)]
+        masked = f"{left}{match.group(2)}{right}"
+        if masked in text:  # the mask would not be unique: leave this marker alone
+            return match.group(0)
+        keywords[masked] = match.group(0)
+        return masked
+
+    masked = _KEYWORD.sub(mask, text)
+    return masked, keywords
+
+
+def unmask_keywords(text: str, keywords: dict[str, str]) -> str:
+    if not keywords:
+        return text
+    pattern = re.compile("|".join(re.escape(m) for m in sorted(keywords, key=len, reverse=True)))
+    return pattern.sub(lambda m: keywords[m.group(0)], text)
+
+
 def validate(text: str) -> SyntaxProblem | None:
     """Re-parse an emitted Action; None when it is valid JavaScript."""
     try:

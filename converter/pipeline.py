@@ -7,18 +7,21 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import findings as _findings
 from .analyze import Analysis, is_action
 from .edits import Edit, apply_edits, for_variant
 from .findings import Finding
-from .parser import SyntaxProblem, parse, validate
+from .parser import SyntaxProblem, mask_keywords, parse, unmask_keywords, validate
 from .source import LoadError, SourceFile
 
 HEAD = "\x00rules2actions:head\x00"
 TAIL = "\x00rules2actions:tail\x00"
+
+_RULE_ID = re.compile(r"[A-Za-z0-9_-]+")
 
 CLEAN, REVIEW, SKIPPED, FAILED = "clean", "needs-review", "skipped", "failed"
 
@@ -37,6 +40,8 @@ class Result:
     secrets: list[str] = field(default_factory=list)
     dependencies: dict[str, str] = field(default_factory=dict)
     source: SourceFile | None = field(default=None, repr=False)
+    # Findings silenced by `// rules2actions: ignore[...]`: not shown, not counted.
+    suppressed: list[Finding] = field(default_factory=list, repr=False)
 
     @property
     def converted(self) -> bool:
@@ -55,17 +60,46 @@ class Result:
         }
 
 
-def convert_bytes(path: str, data: bytes, *, name: str | None = None) -> Result:
+def convert_bytes(
+    path: str,
+    data: bytes,
+    *,
+    name: str | None = None,
+    guard: str | None = None,
+    helpers: dict[str, tuple[str, str]] | None = None,
+) -> Result:
     try:
         source = SourceFile.from_bytes(path, data)
     except LoadError as error:
         return failure(path, error.code, error.message)
-    return convert_source(source, name=name)
+    return convert_source(source, name=name, guard=guard, helpers=helpers)
 
 
-def convert_source(source: SourceFile, *, name: str | None = None) -> Result:
+def convert_source(
+    source: SourceFile,
+    *,
+    name: str | None = None,
+    guard: str | None = None,
+    helpers: dict[str, tuple[str, str]] | None = None,
+) -> Result:
+    """``guard``: a rule id; the handler then starts with
+    ``if (api.rules.wasExecuted('<id>')) return;`` (Rules and Actions side by side).
+    ``helpers``: ``global.NAME`` helpers an earlier rule of the tenant defines, as
+    NAME → (that rule's name, the definition to put above the handler)."""
+    if guard is not None and not _RULE_ID.fullmatch(guard):
+        raise ValueError(f"not a rule id: {guard!r}")
+    masked, keywords = mask_keywords(source.text)
+    work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
-        return _convert(source, name or os.path.basename(source.path))
+        result = _convert(work, name or os.path.basename(source.path), guard, helpers or {})
+        if keywords:
+            result.source = source if result.source is not None else None
+            if result.action is not None:
+                result.action = unmask_keywords(result.action, keywords)
+            result.findings = [
+                replace(f, message=unmask_keywords(f.message, keywords)) for f in result.findings
+            ]
+        return result
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         if os.environ.get("RULES2ACTIONS_DEBUG"):
             raise
@@ -86,7 +120,12 @@ def failure(
     return Result(path, FAILED, findings=[finding], source=source)
 
 
-def _convert(source: SourceFile, name: str) -> Result:
+def _convert(
+    source: SourceFile,
+    name: str,
+    guard: str | None = None,
+    helpers: dict[str, tuple[str, str]] | None = None,
+) -> Result:
     text = source.text
     if not text.strip():
         return failure(source.path, "R2A003", "the file is empty", source)
@@ -96,6 +135,10 @@ def _convert(source: SourceFile, name: str) -> Result:
         return failure(
             source.path, "R2A001", f"syntax error: {problem.message}", source, problem.offset
         )
+    from . import suppressions
+
+    if suppressions.skips_file(parsed.comments):
+        return Result(source.path, SKIPPED, source=source)
     if is_action(parsed.program):
         finding = _findings.make(
             "R2A005", "already an Action (exports an Actions handler); skipped", source, 0
@@ -148,6 +191,9 @@ def _convert(source: SourceFile, name: str) -> Result:
         for dep, version in fixes.dependencies.items():
             dependencies.setdefault(dep, version)
 
+    prelude = ""
+    if helpers:
+        found, todos, prelude = _inline_helpers(source, analysis, helpers, found, todos)
     todo_lines = _todo_edits(source, analysis, todos, edits)
     edits = todo_lines + edits  # at one offset, a TODO line goes before re-indentation
     edits.extend(_shell_edits(source, analysis, rule))
@@ -166,12 +212,13 @@ def _convert(source: SourceFile, name: str) -> Result:
         secrets=sorted(secrets),
         dependencies=sorted(dependencies.items()),
         todos=len(todo_lines),
-        preamble=preamble,
+        preamble=prelude + preamble,
         body=body,
         continue_body=continue_body,
         postamble=postamble,
         event=event,
         api=api,
+        guard=guard,
         newline=source.newline,
     )
     problem = validate(action)
@@ -185,16 +232,54 @@ def _convert(source: SourceFile, name: str) -> Result:
             f"on its line {line}); nothing was written",
             source,
         )
+    # Suppressed warnings still make the rule "needs review": their TODO lines stay.
     status = REVIEW if any(f.at_least("warning") for f in found) else CLEAN
+    found, suppressed = suppressions.apply(source, parsed.program, parsed.comments, found)
     return Result(
         source.path,
         status,
         action=source.restore(action),
         findings=found,
+        suppressed=suppressed,
         secrets=sorted(secrets),
         dependencies=dependencies,
         source=source,
     )
+
+
+def _inline_helpers(source, analysis, helpers, found, todos):
+    """Drop the R2A422 findings (and TODO lines) of ``global.NAME`` helpers whose
+    definition an earlier rule provides; return the definitions to put above the handler."""
+    from .astutil import static_key
+
+    used: dict[str, Any] = {}
+    dropped: set[int] = set()
+    for node, finding in todos:
+        if finding.code != "R2A422" or node.type != "MemberExpression":
+            continue
+        key = static_key(node)
+        if key in helpers:
+            dropped.add(id(finding))
+            used.setdefault(key, node)
+    if not used:
+        return found, todos, ""
+    found = [f for f in found if id(f) not in dropped]
+    todos = [(n, f) for n, f in todos if id(f) not in dropped]
+    prelude = []
+    for key in sorted(used, key=lambda k: used[k].range[0]):
+        origin, definition = helpers[key]
+        found.append(
+            _findings.make(
+                "R2A511",
+                f"`global.{key}` is defined by the earlier rule {origin!r}; its definition is "
+                "copied above the handler",
+                source,
+                used[key].range[0],
+                used[key].range[1],
+            )
+        )
+        prelude.append(definition.replace("\n", source.newline))
+    return found, todos, "".join(prelude)
 
 
 def _free_name(analysis: Analysis, role: str) -> str:

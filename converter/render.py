@@ -39,6 +39,7 @@ def _environment(newline: str) -> Any:
 
 def render_action(**context: Any) -> str:
     newline = context.pop("newline", "\n")
+    context.setdefault("guard", None)
     return _environment(newline).get_template(TEMPLATE).render(**context)
 
 

@@ -1,0 +1,415 @@
+"""`rules2actions migrate`: a whole tenant's rules → a Deploy CLI layout of Actions.
+
+``plan`` converts every rule and decides every file to write (nothing is written);
+``write`` writes them atomically. Outputs:
+
+- directory layout (directory, Management API and folder inputs):
+  ``actions/<name>/code.js``, ``actions/<name>.json``, ``triggers/triggers.json``;
+- YAML layout (YAML input): ``tenant.yaml`` with ``actions:`` and ``triggers:``, and
+  ``actions/<name>/code.js``;
+- both: ``MIGRATION.md`` and ``migration.json``.
+
+Secret values are never copied: each secret's value is the Deploy CLI keyword
+``##NAME##``, to be set in ``AUTH0_KEYWORD_REPLACE_MAPPINGS``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .findings import Finding
+from .pipeline import CLEAN, FAILED, REVIEW, SKIPPED, Result, convert_bytes, failure
+from .tenant import YAML, Tenant, TenantRule
+
+RUNTIME = "node22"
+TRIGGER = {"id": "post-login", "version": "v3"}
+_UNSAFE = re.compile(r"[^A-Za-z0-9_ -]+")
+_KEYWORD = re.compile(r"(?:@@|##)([A-Za-z_][A-Za-z0-9_]*)(?:@@|##)")
+
+
+@dataclass
+class Migrated:
+    rule: TenantRule
+    result: Result
+    action_name: str | None = None  # None: nothing written (failed or skipped)
+    binding: int | None = None  # 1-based position in the post-login trigger
+    keywords: list[str] = field(default_factory=list)
+
+    @property
+    def folder(self) -> str | None:
+        return self.action_name
+
+
+@dataclass
+class Plan:
+    tenant: Tenant
+    layout: str  # "directory" or "yaml"
+    migrated: list[Migrated]
+    files: dict[str, str]  # relative output path → text
+
+    @property
+    def failed(self) -> bool:
+        return any(m.result.status == FAILED for m in self.migrated)
+
+
+def sanitize(name: str) -> str:
+    """A name safe as an Action name and a file name: letters, digits, `_`, `-`, spaces."""
+    cleaned = _UNSAFE.sub("-", name).strip(" -")
+    return re.sub(r"-{2,}", "-", cleaned) or "action"
+
+
+def _unique_names(rules: list[TenantRule]) -> list[str]:
+    """One Action name per rule: sanitised, unique without regard to case."""
+    taken: set[str] = set()
+    names = []
+    for rule in rules:
+        base = sanitize(rule.name)
+        name, number = base, 2
+        while name.lower() in taken:
+            name, number = f"{base}-{number}", number + 1
+        taken.add(name.lower())
+        names.append(name)
+    return names
+
+
+def _extra(code: str, message: str, rule: TenantRule) -> Finding:
+    from . import catalog
+
+    return Finding(code, catalog.code(code).severity, message, rule.path, 1, 1, 1, 1)
+
+
+def _convert(rule: TenantRule, guard: bool, helpers: dict[str, tuple[str, str]]) -> Result:
+    if rule.code is None:
+        return failure(rule.path, "R2A503", f"rule {rule.name!r}: {rule.problem}")
+    rule_guard = rule.id if guard and rule.id and re.fullmatch(r"[A-Za-z0-9_-]+", rule.id) else None
+    return convert_bytes(rule.path, rule.code, name=rule.name, guard=rule_guard, helpers=helpers)
+
+
+def plan(
+    tenant: Tenant,
+    *,
+    guard_with_rule_ids: bool = False,
+    on_rule: Callable[[TenantRule], Any] | None = None,
+) -> Plan:
+    """Convert every rule (``on_rule`` is called after each, e.g. for a progress bar)."""
+    layout = "yaml" if tenant.kind == YAML else "directory"
+    names = _unique_names(tenant.rules)
+    migrated: list[Migrated] = []
+    from .crossrule import helper_definitions
+
+    available: dict[str, tuple[str, str]] = {}  # global helpers of the rules run so far
+    for rule, name in zip(tenant.rules, names):
+        own = {}
+        if rule.code is not None:
+            own = helper_definitions(rule.name, rule.code.decode("utf-8", "replace"))
+        helpers = {key: value for key, value in available.items() if key not in own}
+        result = _convert(rule, guard_with_rule_ids, helpers)
+        if rule.bound and result.converted:
+            for key, value in own.items():
+                available.setdefault(key, value)
+        if on_rule is not None:
+            on_rule(rule)
+        extra = []
+        if name != rule.name:
+            extra.append(_extra("R2A502", f"rule {rule.name!r} becomes the Action {name!r}", rule))
+        if rule.stage != "login_success":
+            extra.append(
+                _extra(
+                    "R2A500",
+                    f"rule {rule.name!r} runs in the {rule.stage!r} stage; its Action is not bound",
+                    rule,
+                )
+            )
+        elif not rule.enabled:
+            extra.append(_extra("R2A501", f"rule {rule.name!r} is disabled; not bound", rule))
+        if tenant.config_keys is not None:
+            for secret in result.secrets:
+                if secret not in tenant.config_keys:
+                    extra.append(
+                        _extra(
+                            "R2A504",
+                            f"rule {rule.name!r} reads configuration.{secret}, which the "
+                            "export's rules-configs do not define",
+                            rule,
+                        )
+                    )
+        result.findings = sorted(result.findings + extra, key=lambda f: f.sort_key)
+        if result.status == CLEAN and any(f.at_least("warning") for f in extra):
+            result.status = REVIEW
+        keywords = sorted(set(_KEYWORD.findall((rule.code or b"").decode("utf-8", "replace"))))
+        item = Migrated(rule, result, keywords=keywords)
+        if result.converted:
+            item.action_name = name
+        migrated.append(item)
+    _cross_rule_data(migrated)
+    position = 0
+    for item in migrated:
+        if item.action_name is not None and item.rule.bound:
+            position += 1
+            item.binding = position
+    return Plan(tenant, layout, migrated, _files(tenant, layout, migrated))
+
+
+def _cross_rule_data(migrated: list[Migrated]) -> None:
+    """R2A510 on reads of `user`/`context` data that an earlier (bound) rule sets."""
+    from . import findings as _findings
+    from .crossrule import data_flow, handed_over
+
+    running = [m for m in migrated if m.rule.bound and m.rule.code is not None]
+    flows = [(m.rule.name, data_flow(m.rule.code.decode("utf-8", "replace"))) for m in running]
+    for index, read, written, writer in handed_over(flows):
+        item = running[index]
+        source = item.result.source
+        if source is None:
+            continue
+        finding = _findings.make(
+            "R2A510",
+            f"`{read.path}` is read here and set by the earlier rule {writer!r} "
+            f"(`{written}`); an Action does not see what another Action changed",
+            source,
+            read.start,
+            read.end,
+        )
+        item.result.findings = sorted(item.result.findings + [finding], key=lambda f: f.sort_key)
+        if item.result.status == CLEAN:
+            item.result.status = REVIEW
+
+
+def _definition(item: Migrated) -> dict[str, Any]:
+    result = item.result
+    return {
+        "name": item.action_name,
+        "code": f"./actions/{item.folder}/code.js",
+        "runtime": RUNTIME,
+        "dependencies": [
+            {"name": name, "version": version or "latest"}
+            for name, version in sorted(result.dependencies.items())
+        ],
+        "secrets": [{"name": name, "value": f"##{name}##"} for name in result.secrets],
+        "supported_triggers": [dict(TRIGGER)],
+        "deployed": False,
+    }
+
+
+def _bindings(migrated: list[Migrated]) -> list[dict[str, str]]:
+    bound = sorted((m for m in migrated if m.binding), key=lambda m: m.binding)
+    return [{"action_name": m.action_name, "display_name": m.action_name} for m in bound]
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _files(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[str, str]:
+    files: dict[str, str] = {}
+    written = [m for m in migrated if m.action_name is not None]
+    for item in written:
+        files[f"actions/{item.folder}/code.js"] = item.result.action
+    if layout == "yaml":
+        import yaml
+
+        document = {
+            "actions": [_definition(m) for m in written],
+            "triggers": {"post-login": _bindings(migrated)},
+        }
+        header = (
+            "# Post-login Actions made from the tenant's Rules by rules2actions.\n"
+            "# Merge `actions:` and `triggers:` into your tenant.yaml. Secret values are\n"
+            "# Deploy CLI keywords (##NAME##): set them in AUTH0_KEYWORD_REPLACE_MAPPINGS.\n"
+        )
+        files["tenant.yaml"] = header + yaml.safe_dump(
+            document, sort_keys=False, allow_unicode=True, default_flow_style=False
+        )
+    else:
+        for item in written:
+            files[f"actions/{item.folder}.json"] = _json(_definition(item))
+        files["triggers/triggers.json"] = _json({"post-login": _bindings(migrated)})
+    files["migration.json"] = _json(report_data(tenant, layout, migrated))
+    files["MIGRATION.md"] = report_markdown(tenant, layout, migrated)
+    return files
+
+
+def _totals(migrated: list[Migrated]) -> dict[str, int]:
+    statuses = [m.result.status for m in migrated]
+    return {
+        "rules": len(migrated),
+        "clean": statuses.count(CLEAN),
+        "needs_review": statuses.count(REVIEW),
+        "skipped": statuses.count(SKIPPED),
+        "failed": statuses.count(FAILED),
+        "bound": sum(1 for m in migrated if m.binding),
+        "unbound": sum(1 for m in migrated if m.action_name and not m.binding),
+        "findings": sum(len(m.result.findings) for m in migrated),
+    }
+
+
+def secrets_to_set(migrated: list[Migrated]) -> list[str]:
+    return sorted({s for m in migrated if m.action_name for s in m.result.secrets})
+
+
+def report_data(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[str, Any]:
+    from . import __version__
+
+    rules = []
+    for item in migrated:
+        rule, result = item.rule, item.result
+        action = None
+        if item.action_name:
+            action = {"name": item.action_name, "code": f"actions/{item.folder}/code.js"}
+        rules.append(
+            {
+                "name": rule.name,
+                "id": rule.id,
+                "source": rule.path,
+                "order": rule.order,
+                "enabled": rule.enabled,
+                "stage": rule.stage,
+                "status": result.status,
+                "action": action,
+                "binding": item.binding,
+                "findings": [f.to_dict() for f in result.findings],
+                "secrets": list(result.secrets),
+                "dependencies": [
+                    {"name": name, "version": version or "latest"}
+                    for name, version in sorted(result.dependencies.items())
+                ],
+                "keywords": item.keywords,
+            }
+        )
+    return {
+        "version": __version__,
+        "source": {"kind": tenant.kind, "path": tenant.path},
+        "layout": layout,
+        "totals": _totals(migrated),
+        "secrets_to_set": secrets_to_set(migrated),
+        "keywords_in_code": sorted({k for m in migrated for k in m.keywords}),
+        "rules": rules,
+    }
+
+
+_STATUS_TEXT = {CLEAN: "clean", REVIEW: "needs review", SKIPPED: "skipped", FAILED: "failed"}
+
+
+def _cell(text: Any) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def report_markdown(tenant: Tenant, layout: str, migrated: list[Migrated]) -> str:
+    totals = _totals(migrated)
+    lines = [
+        "# Rules → Actions migration",
+        "",
+        f"Source: `{tenant.path}` ({tenant.kind} export). Written: Deploy CLI {layout} layout.",
+        "",
+        f"- {totals['rules']} rules: {totals['clean']} clean, {totals['needs_review']} need "
+        f"review, {totals['skipped']} skipped, {totals['failed']} failed",
+        f"- {totals['bound']} Actions bound to the post-login trigger in the rules' order, "
+        f"{totals['unbound']} written but left unbound",
+        "",
+        "| # | rule | status | Action | binding | findings | secrets | dependencies |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for index, item in enumerate(migrated, 1):
+        result = item.result
+        codes = sorted({f.code for f in result.findings})
+        deps = [f"{n}@{v or 'latest'}" for n, v in sorted(result.dependencies.items())]
+        lines.append(
+            "| "
+            + " | ".join(
+                _cell(value)
+                for value in (
+                    index,
+                    item.rule.name + ("" if item.rule.enabled else " (disabled)"),
+                    _STATUS_TEXT[result.status],
+                    item.action_name or "—",
+                    item.binding or "—",
+                    ", ".join(codes) or "—",
+                    ", ".join(result.secrets) or "—",
+                    ", ".join(deps) or "—",
+                )
+            )
+            + " |"
+        )
+    secrets = secrets_to_set(migrated)
+    lines += ["", "## Before you deploy", ""]
+    if secrets:
+        lines += [
+            "Secret values are not copied from the rules-configs. Each Action's secrets hold a",
+            "Deploy CLI keyword; set these in `AUTH0_KEYWORD_REPLACE_MAPPINGS`:",
+            "",
+            *[f"- `{name}`" for name in secrets],
+            "",
+        ]
+    keywords = sorted({k for m in migrated for k in m.keywords})
+    if keywords:
+        lines += [
+            "The rules' code uses these Deploy CLI keywords, kept as they were in the Actions:",
+            "",
+            *[f"- `{name}`" for name in keywords],
+            "",
+        ]
+    lines += [
+        "The post-login bindings replace the trigger's current bindings when imported.",
+        "Every Action is created with `deployed: false`: review, deploy, then disable the Rules.",
+        "",
+        "## Findings",
+        "",
+    ]
+    any_finding = False
+    for item in migrated:
+        if not item.result.findings:
+            continue
+        any_finding = True
+        lines += [f"### {item.rule.name}", ""]
+        for finding in item.result.findings:
+            lines.append(
+                f"- `{finding.code}` line {finding.line}: {_cell(finding.message)}"
+                f" (`rules2actions explain {finding.code}`)"
+            )
+        lines.append("")
+    if not any_finding:
+        lines += ["None.", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+class OutputConflict(Exception):
+    pass
+
+
+def write(plan: Plan, out_dir: str, *, force: bool = False) -> list[str]:
+    """Write every planned file under ``out_dir``; return those that changed.
+
+    Nothing is written when a file would escape ``out_dir``, overwrite an input, or
+    (without ``force``) replace a different existing file."""
+    import os
+
+    from .files import write_atomic
+
+    root = Path(out_dir).resolve()
+    inputs = {p.resolve() for p in plan.tenant.inputs}
+    targets: dict[Path, str] = {}
+    problems = []
+    for relative, text in sorted(plan.files.items()):
+        target = (root / relative).resolve()
+        if root not in target.parents:
+            problems.append(f"{relative}: escapes {out_dir}")
+            continue
+        if target in inputs:
+            problems.append(f"{relative}: would overwrite an input")
+            continue
+        if target.exists() and target.read_bytes() != text.encode("utf-8") and not force:
+            problems.append(f"{os.path.relpath(target)} exists and differs (use --force)")
+        targets[target] = text
+    if problems:
+        raise OutputConflict("; ".join(problems))
+    changed = []
+    for target, text in targets.items():
+        if target.exists() and target.read_bytes() == text.encode("utf-8"):
+            continue
+        write_atomic(target, text)
+        changed.append(target.relative_to(root).as_posix())
+    return changed
