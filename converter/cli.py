@@ -356,8 +356,14 @@ def check(
     help="Start each handler with `if (api.rules.wasExecuted('<rule id>')) return;` when the "
     "export carries rule ids, to run Rules and Actions side by side.",
 )
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="Merge rules that hand data to each other on `user` (R2A510) into one Action that "
+    "runs them in order.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
-def migrate(tenant, out_dir, force, guard_with_rule_ids, quiet):
+def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
     """Migrate a whole tenant's rules into post-login Actions, ready for the Deploy CLI.
 
     TENANT is a Deploy CLI directory export (rules/*.json + rules/*.js, rules-configs/),
@@ -383,10 +389,13 @@ def migrate(tenant, out_dir, force, guard_with_rule_ids, quiet):
         )
         with bar:
             result = plan(
-                loaded, guard_with_rule_ids=guard_with_rule_ids, on_rule=lambda _: bar.update(1)
+                loaded,
+                guard_with_rule_ids=guard_with_rule_ids,
+                merge=merge,
+                on_rule=lambda _: bar.update(1),
             )
     else:
-        result = plan(loaded, guard_with_rule_ids=guard_with_rule_ids)
+        result = plan(loaded, guard_with_rule_ids=guard_with_rule_ids, merge=merge)
     results = [item.result for item in result.migrated]
     if not quiet:
         click.echo(report.text_report(results), nl=False, err=True)

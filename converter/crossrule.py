@@ -131,22 +131,24 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
-def handed_over(flows: list[tuple[str, DataFlow | None]]) -> list[tuple[int, Access, str, str]]:
+def handed_over(
+    flows: list[tuple[str, DataFlow | None]],
+) -> list[tuple[int, Access, str, str, int]]:
     """For rules in execution order: (index of the reading rule, its read, the path written,
-    the name of the earliest rule writing it)."""
+    the name and the index of the earliest rule writing it)."""
     found = []
     for index, (_, flow) in enumerate(flows):
         if flow is None:
             continue
         for read in sorted(flow.reads, key=lambda access: access.start):
-            for name, earlier in flows[:index]:
+            for position, (name, earlier) in enumerate(flows[:index]):
                 if earlier is None:
                     continue
                 written = next(
                     (w.path for w in earlier.writes if _related(w.path, read.path)), None
                 )
                 if written is not None:
-                    found.append((index, read, written, name))
+                    found.append((index, read, written, name, position))
                     break
     return found
 

@@ -38,6 +38,13 @@ class Migrated:
     action_name: str | None = None  # None: nothing written (failed or skipped)
     binding: int | None = None  # 1-based position in the post-login trigger
     keywords: list[str] = field(default_factory=list)
+    merged: Result | None = None  # --merge: the Action this rule's Action became
+    merged_into: str | None = None  # --merge: the Action holding this rule's code
+
+    @property
+    def written(self) -> Result:
+        """What is written for this rule's Action (the merged one, if any)."""
+        return self.merged or self.result
 
     @property
     def folder(self) -> str | None:
@@ -93,6 +100,7 @@ def plan(
     tenant: Tenant,
     *,
     guard_with_rule_ids: bool = False,
+    merge: bool = False,
     on_rule: Callable[[TenantRule], Any] | None = None,
 ) -> Plan:
     """Convert every rule (``on_rule`` is called after each, e.g. for a progress bar)."""
@@ -145,7 +153,9 @@ def plan(
         if result.converted:
             item.action_name = name
         migrated.append(item)
-    _cross_rule_data(migrated)
+    pairs = _cross_rule_data(migrated)
+    if merge:
+        _merge(migrated, pairs)
     position = 0
     for item in migrated:
         if item.action_name is not None and item.rule.bound:
@@ -154,15 +164,19 @@ def plan(
     return Plan(tenant, layout, migrated, _files(tenant, layout, migrated))
 
 
-def _cross_rule_data(migrated: list[Migrated]) -> None:
-    """R2A510 on reads of `user`/`context` data that an earlier (bound) rule sets."""
+def _cross_rule_data(migrated: list[Migrated]) -> list[tuple[Migrated, Migrated]]:
+    """R2A510 on reads of `user`/`context` data that an earlier (bound) rule sets; returns
+    the (writer, reader) pairs of data handed over on `user`."""
     from . import findings as _findings
     from .crossrule import data_flow, handed_over
 
     running = [m for m in migrated if m.rule.bound and m.rule.code is not None]
     flows = [(m.rule.name, data_flow(m.rule.code.decode("utf-8", "replace"))) for m in running]
-    for index, read, written, writer in handed_over(flows):
+    pairs = []
+    for index, read, written, writer, writer_index in handed_over(flows):
         item = running[index]
+        if read.path.startswith("user."):
+            pairs.append((running[writer_index], item))
         source = item.result.source
         if source is None:
             continue
@@ -177,10 +191,92 @@ def _cross_rule_data(migrated: list[Migrated]) -> None:
         item.result.findings = sorted(item.result.findings + [finding], key=lambda f: f.sort_key)
         if item.result.status == CLEAN:
             item.result.status = REVIEW
+    return pairs
+
+
+def _merge(migrated: list[Migrated], pairs: list[tuple[Migrated, Migrated]]) -> None:
+    """--merge: one Action for each run of rules that hand data to each other on `user`."""
+    from . import findings as _findings
+    from .merge import groups, merge, mergeable
+
+    order = [m for m in migrated if m.rule.bound and m.action_name is not None]
+    index = {id(m): i for i, m in enumerate(order)}
+    spans = groups(
+        [(index[id(w)], index[id(r)]) for w, r in pairs if id(w) in index and id(r) in index]
+    )
+    for start, end in spans:
+        members = order[start : end + 1]
+        results = [m.result for m in members]
+        # Convert again knowing what the rules before each one put on `user`.
+        provided: set[str] = set()
+        for position, item in enumerate(members):
+            if position and item.rule.code is not None and provided:
+                results[position] = convert_bytes(
+                    item.rule.path,
+                    item.rule.code,
+                    name=item.rule.name,
+                    user_keys=frozenset(provided),
+                )
+            provided |= _user_keys_set(item)
+        reason = mergeable(results)
+        merged = None if reason else merge([m.rule.name for m in members], results)
+        lead = members[0]
+        if merged is None:
+            reason = reason or "the rules declare the same names at module scope"
+            for item in members:
+                _add(item, _findings.make("R2A513", f"not merged: {reason}", item.result.source, 0))
+            continue
+        lead.merged = merged
+        for item, fresh in zip(members, results):
+            if fresh is not item.result:
+                # The rule's own report follows its conversion within the merged Action.
+                extras = [
+                    f
+                    for f in item.result.findings
+                    if f.code.startswith("R2A5")
+                    and not (f.code == "R2A510" and "`user." in f.message)
+                ]
+                fresh.findings = sorted(fresh.findings + extras, key=lambda f: f.sort_key)
+                if fresh.status == REVIEW and not any(
+                    f.at_least("warning") for f in fresh.findings
+                ):
+                    fresh.status = CLEAN
+                item.result = fresh
+        for item in members:
+            _add(
+                item,
+                _findings.make(
+                    "R2A512",
+                    f"merged with {', '.join(repr(m.rule.name) for m in members if m is not item)} "
+                    f"into the Action {lead.action_name!r}",
+                    item.result.source,
+                    0,
+                ),
+            )
+            if item is not lead:
+                item.merged_into = lead.action_name
+                item.action_name = None
+
+
+def _user_keys_set(item: Migrated) -> set[str]:
+    from .crossrule import data_flow
+
+    flow = data_flow((item.rule.code or b"").decode("utf-8", "replace"))
+    if flow is None:
+        return set()
+    return {
+        w.path.split(".")[1] for w in flow.writes if w.path.startswith("user.") and "." in w.path
+    }
+
+
+def _add(item: Migrated, finding: Finding) -> None:
+    item.result.findings = sorted(item.result.findings + [finding], key=lambda f: f.sort_key)
+    if item.result.status == CLEAN and finding.at_least("warning"):
+        item.result.status = REVIEW
 
 
 def _definition(item: Migrated) -> dict[str, Any]:
-    result = item.result
+    result = item.written
     return {
         "name": item.action_name,
         "code": f"./actions/{item.folder}/code.js",
@@ -208,7 +304,7 @@ def _files(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[str, s
     files: dict[str, str] = {}
     written = [m for m in migrated if m.action_name is not None]
     for item in written:
-        files[f"actions/{item.folder}/code.js"] = item.result.action
+        files[f"actions/{item.folder}/code.js"] = item.written.action
     if layout == "yaml":
         import yaml
 
@@ -248,7 +344,7 @@ def _totals(migrated: list[Migrated]) -> dict[str, int]:
 
 
 def secrets_to_set(migrated: list[Migrated]) -> list[str]:
-    return sorted({s for m in migrated if m.action_name for s in m.result.secrets})
+    return sorted({s for m in migrated if m.action_name for s in m.written.secrets})
 
 
 def report_data(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[str, Any]:
@@ -271,6 +367,7 @@ def report_data(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[s
                 "status": result.status,
                 "action": action,
                 "binding": item.binding,
+                "merged_into": item.merged_into,
                 "findings": [f.to_dict() for f in result.findings],
                 "secrets": list(result.secrets),
                 "dependencies": [
@@ -325,7 +422,8 @@ def report_markdown(tenant: Tenant, layout: str, migrated: list[Migrated]) -> st
                     index,
                     item.rule.name + ("" if item.rule.enabled else " (disabled)"),
                     _STATUS_TEXT[result.status],
-                    item.action_name or "—",
+                    item.action_name
+                    or (f"merged into {item.merged_into}" if item.merged_into else "—"),
                     item.binding or "—",
                     ", ".join(codes) or "—",
                     ", ".join(result.secrets) or "—",

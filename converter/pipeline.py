@@ -40,6 +40,9 @@ class Result:
     secrets: list[str] = field(default_factory=list)
     dependencies: dict[str, str] = field(default_factory=dict)
     source: SourceFile | None = field(default=None, repr=False)
+    # The Action's pieces (preamble, body, postamble, continue_body, event, api), kept so
+    # that several converted rules can be merged into one Action.
+    parts: dict[str, Any] | None = field(default=None, repr=False)
     # Findings silenced by `// rules2actions: ignore[...]`: not shown, not counted.
     suppressed: list[Finding] = field(default_factory=list, repr=False)
 
@@ -67,12 +70,13 @@ def convert_bytes(
     name: str | None = None,
     guard: str | None = None,
     helpers: dict[str, tuple[str, str]] | None = None,
+    user_keys: frozenset[str] = frozenset(),
 ) -> Result:
     try:
         source = SourceFile.from_bytes(path, data)
     except LoadError as error:
         return failure(path, error.code, error.message)
-    return convert_source(source, name=name, guard=guard, helpers=helpers)
+    return convert_source(source, name=name, guard=guard, helpers=helpers, user_keys=user_keys)
 
 
 def convert_source(
@@ -81,17 +85,22 @@ def convert_source(
     name: str | None = None,
     guard: str | None = None,
     helpers: dict[str, tuple[str, str]] | None = None,
+    user_keys: frozenset[str] = frozenset(),
 ) -> Result:
     """``guard``: a rule id; the handler then starts with
     ``if (api.rules.wasExecuted('<id>')) return;`` (Rules and Actions side by side).
     ``helpers``: ``global.NAME`` helpers an earlier rule of the tenant defines, as
-    NAME → (that rule's name, the definition to put above the handler)."""
+    NAME → (that rule's name, the definition to put above the handler).
+    ``user_keys``: root `user` attributes that rules merged before this one set (so reading
+    them is not reported)."""
     if guard is not None and not _RULE_ID.fullmatch(guard):
         raise ValueError(f"not a rule id: {guard!r}")
     masked, keywords = mask_keywords(source.text)
     work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
-        result = _convert(work, name or os.path.basename(source.path), guard, helpers or {})
+        result = _convert(
+            work, name or os.path.basename(source.path), guard, helpers or {}, user_keys
+        )
         if keywords:
             result.source = source if result.source is not None else None
             if result.action is not None:
@@ -125,6 +134,7 @@ def _convert(
     name: str,
     guard: str | None = None,
     helpers: dict[str, tuple[str, str]] | None = None,
+    user_keys: frozenset[str] = frozenset(),
 ) -> Result:
     text = source.text
     if not text.strip():
@@ -158,6 +168,7 @@ def _convert(
 
     event, api = (_free_name(analysis, role) for role in ("event", "api"))
     ctx = FixContext(source, analysis, parsed.comments, event=event, api=api)
+    ctx.user_keys = user_keys
     edits: list[Edit] = []
     found: list[Finding] = []
     todos: list[tuple[Any, Finding]] = []
@@ -244,6 +255,15 @@ def _convert(
         secrets=sorted(secrets),
         dependencies=dependencies,
         source=source,
+        parts={
+            "preamble": prelude + preamble,
+            "body": body,
+            "postamble": postamble,
+            "continue_body": continue_body,
+            "event": event,
+            "api": api,
+            "todos": len(todo_lines),
+        },
     )
 
 

@@ -331,7 +331,7 @@ def _flow_findings(*codes: str) -> list[tuple[int, str, str, str]]:
     from converter.crossrule import data_flow, handed_over
 
     flows = [(f"r{i}", data_flow(code)) for i, code in enumerate(codes)]
-    return [(i, read.path, written, name) for i, read, written, name in handed_over(flows)]
+    return [(i, read.path, written, name) for i, read, written, name, _ in handed_over(flows)]
 
 
 def test_cross_rule_data_is_found_in_order_only():

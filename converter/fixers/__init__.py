@@ -113,6 +113,8 @@ class FixContext:
         self.strategy = "direct"
         self.error_params: set[int] = set()
         self.standalone: set[int] = set()
+        # Root `user` attributes set by rules merged before this one (`migrate --merge`).
+        self.user_keys: frozenset[str] = frozenset()
         self.quote = _preferred_quote(analysis, source.text)
 
     def fixes(self, origin: str) -> Fixes:

@@ -35,7 +35,7 @@ def fix(ctx: FixContext) -> Fixes:
             fixes.handle(node)
     refs = [r for r in refs if id(r) not in fixes.handled]
     documented = set(catalog.mappings()["user"]["documented"])
-    written = _written_keys(ctx, refs)
+    written = _written_keys(ctx, refs) | ctx.user_keys
     for ref in refs:
         fixes.handle(ref)
         if ctx.analysis.is_write(ref):
