@@ -411,3 +411,24 @@ def test_canned_json_through_request_promise_and_node_fetch(tmp_path, node_modul
     assert [r["status"] for r in case.results] == ["same", "same"], case.results
     assert case.results[0]["rule"]["id_token"] == {"https://example.com/plan": "gold"}
     assert case.results[1]["action"]["deny"]["description"] == "status 404"
+
+
+TENANT_RULES = sorted((FIXTURES / "tenants").glob("*/rules/*.js"))
+
+
+def test_tenant_actions_verify(node_modules):
+    """Issue 6: every clean Action of the example tenants behaves like its rule (keyword
+    markers replaced as `a0deploy import` would); the only difference allowed is the
+    documented error code of `UnauthorizedError`."""
+    from converter.verify import runner
+
+    cases = [runner.prepare(relative(path)) for path in TENANT_RULES]
+    runner.run(cases, node_modules=node_modules)
+    clean = [case for case in cases if case.status == "clean"]
+    assert len(clean) >= 8
+    for case in clean:
+        assert case.error is None, (case.rule_path, case.error)
+        for result in case.results:
+            allowed = {("deny.error", "unauthorized", "access_denied")}
+            found = {(d["path"], d.get("rule"), d.get("action")) for d in result["differences"]}
+            assert found <= allowed, (case.rule_path, result["name"], found)

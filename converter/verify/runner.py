@@ -61,6 +61,7 @@ def prepare(
     case.status = result.status
     try:
         source = SourceFile.from_bytes(rule_path, data)
+        source.text = deploy_keywords(source.text)
         parsed = parse(source.text)
     except (LoadError, SyntaxProblem) as error:
         case.error = f"cannot load the rule: {getattr(error, 'message', error)}"
@@ -96,6 +97,7 @@ def prepare(
         return case
     else:
         case.action_code = SourceFile.from_bytes(rule_path, result.action.encode("utf-8")).text
+    case.action_code = deploy_keywords(case.action_code)
     context_name = "context"
     binding = analysis.rule.bindings.get("context")
     if binding is not None:
@@ -115,6 +117,18 @@ def prepare(
         for item in case.scenarios:
             item["expect_differences"] = []
     return case
+
+
+def deploy_keywords(text: str) -> str:
+    """Replace Deploy CLI keyword markers as `a0deploy import` would, with a placeholder
+    value per key: `@@KEY@@` by a JSON string, `##KEY##` by the bare value."""
+    import json
+    import re
+
+    text = re.sub(
+        r"@@([A-Za-z_][A-Za-z0-9_]*)@@", lambda m: json.dumps(f"{m.group(1)}-value"), text
+    )
+    return re.sub(r"##([A-Za-z_][A-Za-z0-9_]*)##", lambda m: f"{m.group(1)}-value", text)
 
 
 def packages(cases: list[Case]) -> set[tuple[str, str]]:
