@@ -46,6 +46,48 @@ def _inputs(paths: tuple[str, ...], stdin_filename: str | None):
         raise click.BadParameter(str(error), param_hint="PATH") from None
 
 
+def _jobs_option(function):
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=0),
+        default=1,
+        show_default=True,
+        metavar="N",
+        help="Convert N files at a time in worker processes (0: one per CPU). "
+        "The output and its order do not depend on N.",
+    )(function)
+
+
+def _results(items, jobs):
+    """``(item, result)`` for every input, in input order, converted by ``jobs`` processes.
+
+    Results are yielded as they come so that a batch never holds every Action in memory.
+    """
+    import os
+
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
+        for item in items:
+            yield item, _convert_one(item)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    chunk = max(1, min(16, len(items) // (jobs * 8)))
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+            for result in pool.map(_convert_one, items, chunksize=chunk):
+                yield items[done], result
+                done += 1
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): finish the batch in this process.
+        for item in items[done:]:
+            yield item, _convert_one(item)
+
+
 def _convert_one(item):
     from .files import read_input
     from .pipeline import convert_bytes
@@ -71,7 +113,8 @@ def _convert_one(item):
 @click.option("--force", is_flag=True, help="Overwrite existing Actions that differ.")
 @click.option("--stdin-filename", metavar="NAME", help="The name of the rule read from -.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
-def convert(paths, out_dir, force, stdin_filename, quiet):
+@_jobs_option
+def convert(paths, out_dir, force, stdin_filename, quiet, jobs):
     """Convert rule files (or folders of them) into post-login Actions.
 
     The findings go to stderr as `path:line:col: CODE message`, followed by the summary
@@ -87,18 +130,24 @@ def convert(paths, out_dir, force, stdin_filename, quiet):
     if out_dir is not None and any(item.stdin for item in items) and not stdin_filename:
         raise click.UsageError("-o with standard input needs --stdin-filename NAME")
     results = []
-    for item in items:
-        result = _convert_one(item)
+    for item, result in _results(items, jobs):
         if out_dir is None:
             if result.action is not None:
                 click.echo(result.action, nl=False)
         elif result.action is not None:
             result = _write(out_dir, item, result, force)
-        results.append(result)
         if not quiet:
             click.echo(report.text_report([result]), nl=False, err=True)
+        results.append(_slim(result))
     click.echo(report.summary(results), err=True)
     sys.exit(1 if any(r.status == FAILED for r in results) else 0)
+
+
+def _slim(result):
+    """Keep what the summary and reports need, drop the Action and the source text."""
+    result.action = None
+    result.source = None
+    return result
 
 
 def _is_dir(path: str) -> bool:
@@ -150,16 +199,20 @@ def _write(out_dir, item, result, force):
     help="Exit 1 when a finding has at least this severity.",
 )
 @click.option("--stdin-filename", metavar="NAME", help="The name of the rule read from -.")
-def check(paths, output_format, fail_on, stdin_filename):
+@_jobs_option
+def check(paths, output_format, fail_on, stdin_filename, jobs):
     """Report what converting the rules would find, without writing anything."""
     from . import report
 
     items = _inputs(paths, stdin_filename)
-    results = [_convert_one(item) for item in items]
+    results = []
+    for _, result in _results(items, jobs):
+        if output_format != "json":
+            click.echo(report.text_report([result]), nl=False)
+        results.append(_slim(result))
     if output_format == "json":
         click.echo(report.json_report(results), nl=False)
     else:
-        click.echo(report.text_report(results), nl=False)
         click.echo(report.summary(results), err=True)
     internal = any(f.code in ("R2A006", "R2A007") for result in results for f in result.findings)
     if internal:

@@ -14,13 +14,16 @@ from . import findings as _findings
 from .analyze import Analysis, is_action
 from .edits import Edit, apply_edits
 from .findings import Finding
-from .parser import SyntaxProblem, parse, validate
+from .parser import ParserLimit, SyntaxProblem, parse, validate
 from .source import LoadError, SourceFile
 
 HEAD = "\x00rules2actions:head\x00"
 TAIL = "\x00rules2actions:tail\x00"
 
 CLEAN, REVIEW, SKIPPED, FAILED = "clean", "needs-review", "skipped", "failed"
+
+# Larger inputs are not parsed (R2A009): esprima needs seconds per megabyte.
+MAX_INPUT_CHARS = 1_000_000
 
 _HANDLER_NAMES = {
     "event": ("event", "loginEvent", "postLoginEvent"),
@@ -66,6 +69,11 @@ def convert_bytes(path: str, data: bytes, *, name: str | None = None) -> Result:
 def convert_source(source: SourceFile, *, name: str | None = None) -> Result:
     try:
         return _convert(source, name or os.path.basename(source.path))
+    except RecursionError:
+        # An input limit, not a bug: reported even under RULES2ACTIONS_DEBUG.
+        return failure(
+            source.path, "R2A009", "input exceeds parser limits: the code nests too deeply"
+        )
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         if os.environ.get("RULES2ACTIONS_DEBUG"):
             raise
@@ -90,8 +98,24 @@ def _convert(source: SourceFile, name: str) -> Result:
     text = source.text
     if not text.strip():
         return failure(source.path, "R2A003", "the file is empty", source)
+    if len(text) > MAX_INPUT_CHARS:
+        return failure(
+            source.path,
+            "R2A009",
+            f"input exceeds parser limits: {len(text):,} characters "
+            f"(the limit is {MAX_INPUT_CHARS:,})",
+            source,
+        )
     try:
         parsed = parse(text)
+    except ParserLimit as problem:
+        return failure(
+            source.path,
+            "R2A009",
+            f"input exceeds parser limits: {problem.message}",
+            source,
+            problem.offset,
+        )
     except SyntaxProblem as problem:
         return failure(
             source.path, "R2A001", f"syntax error: {problem.message}", source, problem.offset
@@ -164,6 +188,10 @@ def _convert(source: SourceFile, name: str) -> Result:
     )
     problem = validate(action)
     found = _dedupe(found)
+    if isinstance(problem, ParserLimit):
+        return failure(
+            source.path, "R2A009", f"input exceeds parser limits: {problem.message}", source
+        )
     if problem is not None:
         line = action.count("\n", 0, problem.offset) + 1
         return failure(
