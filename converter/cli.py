@@ -59,10 +59,11 @@ def _jobs_option(function):
     )(function)
 
 
-def _results(items, jobs):
-    """``(item, result)`` for every input, in input order, converted by ``jobs`` processes.
+def _results(items, jobs, task):
+    """``(item, task(item))`` for every input, in input order, run by ``jobs`` processes.
 
-    Results are yielded as they come so that a batch never holds every Action in memory.
+    Results are yielded as they come, so a batch never holds every Action in memory, and
+    the order (hence every output byte) does not depend on ``jobs``.
     """
     import os
 
@@ -70,7 +71,7 @@ def _results(items, jobs):
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
         for item in items:
-            yield item, _convert_one(item)
+            yield item, task(item)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -79,13 +80,57 @@ def _results(items, jobs):
     chunk = max(1, min(16, len(items) // (jobs * 8)))
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
-            for result in pool.map(_convert_one, items, chunksize=chunk):
-                yield items[done], result
+            for outcome in pool.map(task, items, chunksize=chunk):
+                yield items[done], outcome
                 done += 1
     except BrokenProcessPool:
         # A worker died (killed, out of memory): finish the batch in this process.
         for item in items[done:]:
-            yield item, _convert_one(item)
+            yield item, task(item)
+
+
+def _convert_task(item, out_dir=None, force=False, keep_action=True):
+    """Convert one input, write its Action (with ``out_dir``) and word its findings.
+
+    Runs in a worker with ``-j``: only the small parts of the Result travel back.
+    """
+    from . import report
+
+    result = _convert_one(item)
+    action = None
+    if out_dir is None:
+        action = result.action if keep_action else None
+    elif result.action is not None:
+        result = _write(out_dir, item, result, force)
+    text = report.text_report([result])
+    return _slim(result), action, text
+
+
+class _Tally:
+    """Statuses and the few facts the exit code needs, in constant memory."""
+
+    def __init__(self):
+        from collections import Counter
+
+        self.statuses = Counter()
+        self.codes = set()
+        self.severities = set()
+
+    def add(self, result):
+        self.statuses[result.status] += 1
+        for finding in result.findings:
+            self.codes.add(finding.code)
+            if finding.code != "R2A005":
+                self.severities.add(finding.severity)
+
+    def summary(self):
+        from types import SimpleNamespace
+
+        from . import report
+
+        return report.summary(
+            [SimpleNamespace(status=s) for s, n in self.statuses.items() for _ in range(n)]
+        )
 
 
 def _convert_one(item):
@@ -129,18 +174,18 @@ def convert(paths, out_dir, force, stdin_filename, quiet, jobs):
         raise click.UsageError("converting several rules needs -o/--out-dir DIR")
     if out_dir is not None and any(item.stdin for item in items) and not stdin_filename:
         raise click.UsageError("-o with standard input needs --stdin-filename NAME")
-    results = []
-    for item, result in _results(items, jobs):
-        if out_dir is None:
-            if result.action is not None:
-                click.echo(result.action, nl=False)
-        elif result.action is not None:
-            result = _write(out_dir, item, result, force)
+    from functools import partial
+
+    tally = _Tally()
+    task = partial(_convert_task, out_dir=out_dir, force=force)
+    for _, (result, action, text) in _results(items, jobs, task):
+        if action is not None:
+            click.echo(action, nl=False)
         if not quiet:
-            click.echo(report.text_report([result]), nl=False, err=True)
-        results.append(_slim(result))
-    click.echo(report.summary(results), err=True)
-    sys.exit(1 if any(r.status == FAILED for r in results) else 0)
+            click.echo(text, nl=False, err=True)
+        tally.add(result)
+    click.echo(tally.summary(), err=True)
+    sys.exit(1 if tally.statuses[FAILED] else 0)
 
 
 def _slim(result):
@@ -177,7 +222,10 @@ def _write(out_dir, item, result, force):
                 "R2A008",
                 f"{target} exists and differs; use --force to overwrite it",
             )
-    write_atomic(target, result.action)
+    try:
+        write_atomic(target, result.action)
+    except OSError as error:
+        return failure(item.path, "R2A011", f"cannot write {target}: {error.strerror or error}")
     return result
 
 
@@ -204,22 +252,28 @@ def check(paths, output_format, fail_on, stdin_filename, jobs):
     """Report what converting the rules would find, without writing anything."""
     from . import report
 
+    from functools import partial
+
+    from .findings import SEVERITY_RANK
+
     items = _inputs(paths, stdin_filename)
-    results = []
-    for _, result in _results(items, jobs):
-        if output_format != "json":
-            click.echo(report.text_report([result]), nl=False)
-        results.append(_slim(result))
+    tally = _Tally()
+    results = []  # only for --format json, which reports every file at the end
+    for _, (result, _action, text) in _results(
+        items, jobs, partial(_convert_task, keep_action=False)
+    ):
+        if output_format == "json":
+            results.append(result)
+        else:
+            click.echo(text, nl=False)
+        tally.add(result)
     if output_format == "json":
         click.echo(report.json_report(results), nl=False)
     else:
-        click.echo(report.summary(results), err=True)
-    internal = any(f.code in ("R2A006", "R2A007") for result in results for f in result.findings)
-    if internal:
+        click.echo(tally.summary(), err=True)
+    if tally.codes & {"R2A006", "R2A007"}:
         sys.exit(2)
-    failing = any(
-        f.at_least(fail_on) for result in results for f in result.findings if f.code != "R2A005"
-    )
+    failing = any(SEVERITY_RANK[s] >= SEVERITY_RANK[fail_on] for s in tally.severities)
     sys.exit(1 if failing else 0)
 
 
