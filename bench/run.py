@@ -89,6 +89,7 @@ def main() -> int:
     parser.add_argument("--skip-parallel", action="store_true", help="for versions without -j")
     args = parser.parse_args()
 
+    load_before = os.getloadavg()[0]
     corpus = Path(args.corpus)
     subprocess.run(
         [
@@ -195,8 +196,11 @@ def main() -> int:
     validator = os.environ.get("RULES2ACTIONS_VALIDATOR", "auto")
     print(
         f"\nrules2actions benchmark ({args.runs} runs, median; validator={validator}; "
-        f"{os.cpu_count()} cores)\n"
+        f"{os.cpu_count()} cores; load average {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after)\n"
     )
+    if os.getloadavg()[0] > (os.cpu_count() or 1) / 2:
+        print("note: other processes were busy: the timings (above all -j) are pessimistic\n")
     width = max(len(name) for name, _ in rows)
     print(f"| {'measure'.ljust(width)} | value |")
     print(f"|{'-' * (width + 2)}|-------|")

@@ -133,3 +133,15 @@ def test_a_dying_node_falls_back_to_esprima(monkeypatch):
     assert validator.check("exports.x = 1;") is None
     assert validate("exports.x = {;").message == "Unexpected token ;"
     assert validate("exports.x = 1;") is None
+
+
+def test_node_is_recycled_so_memory_stays_flat(monkeypatch):
+    monkeypatch.setattr(validator, "RECYCLE", 2)
+    monkeypatch.setattr(validator, "_disabled", False)
+    validator.stop()
+    pids = set()
+    for number in range(5):
+        assert validator.check(f"exports.n = {number};") is validator.VALID
+        pids.add(validator._process.pid)
+    assert len(pids) == 3
+    assert validator.check("exports.n = {;") is not validator.VALID

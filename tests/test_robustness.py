@@ -316,3 +316,32 @@ def test_recursion_error_anywhere_is_r2a009_even_in_debug_mode(monkeypatch):
     monkeypatch.setattr(pipeline, "Analysis", explode)
     result = convert_bytes("r.js", b"function (user, context, callback) { callback(); }")
     assert [f.code for f in result.findings] == ["R2A009"]
+
+
+# -- the command line, as users run it (no RULES2ACTIONS_DEBUG): never a traceback ---------
+
+
+@settings(max_examples=40, suppress_health_check=list(HealthCheck))
+@given(st.one_of(mutated_fixtures(), st.binary(max_size=200)))
+def test_the_cli_never_shows_a_traceback(tmp_path_factory, data):
+    import os
+
+    from click.testing import CliRunner
+
+    from converter.cli import main
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / "rule.js").write_bytes(data)
+    saved = os.environ.pop("RULES2ACTIONS_DEBUG", None)
+    try:
+        for args in (
+            ["convert", str(folder), "-o", str(folder / "out"), "--force"],
+            ["check", str(folder / "rule.js"), "--format", "json"],
+        ):
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code in (0, 1, 2)
+            assert isinstance(result.exception, (SystemExit, type(None))), result.exc_info
+            assert "Traceback" not in result.output
+    finally:
+        if saved is not None:
+            os.environ["RULES2ACTIONS_DEBUG"] = saved
