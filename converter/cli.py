@@ -70,6 +70,9 @@ def _results(items, jobs, task):
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
+        from . import validator
+
+        validator.start()  # Node boots while the first file is read, parsed and fixed
         for item in items:
             yield item, task(item)
         return
