@@ -32,6 +32,7 @@ def test_wheel_ships_templates_and_converts(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "converter/templates/action.js.j2" in names
     assert "converter/data/codes.toml" in names and "converter/data/mappings.toml" in names
+    assert "converter/validator.js" in names, "the Node validator ships with the package"
 
     site = tmp_path / "site"
     subprocess.run(
