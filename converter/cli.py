@@ -92,6 +92,14 @@ def _results(items, jobs, task):
             yield item, task(item)
 
 
+def _early_validator(jobs):
+    """A serial run starts Node first, so that it boots while Python imports and parses."""
+    if jobs == 1:
+        from . import validator
+
+        validator.start()
+
+
 def _convert_task(item, out_dir=None, force=False, keep_action=True):
     """Convert one input, write its Action (with ``out_dir``) and word its findings.
 
@@ -169,6 +177,7 @@ def convert(paths, out_dir, force, stdin_filename, quiet, jobs):
     `converted N (clean A, needs review B), skipped S, failed F`. Inputs are never
     modified.
     """
+    _early_validator(jobs)
     from . import report
     from .pipeline import FAILED
 
@@ -253,6 +262,7 @@ def _write(out_dir, item, result, force):
 @_jobs_option
 def check(paths, output_format, fail_on, stdin_filename, jobs):
     """Report what converting the rules would find, without writing anything."""
+    _early_validator(jobs)
     from . import report
 
     from functools import partial
