@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install docs check-docs clean
+.PHONY: demo test install docs check-docs clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,7 @@ docs: $(VENV)/.runtime
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache
+
+# The benchmark (docs/performance.md): synthetic corpus under bench/corpus/, PASS/FAIL per target.
+bench: $(VENV)/.runtime
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

@@ -58,6 +58,106 @@ def _inputs(paths: tuple[str, ...], stdin_filename: str | None, root: str | None
         raise click.BadParameter(str(error), param_hint="PATH") from None
 
 
+def _jobs_option(function):
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=0),
+        default=1,
+        show_default=True,
+        metavar="N",
+        help="Convert N files at a time in worker processes (0: one per CPU). "
+        "The output and its order do not depend on N.",
+    )(function)
+
+
+def _results(items, jobs, task):
+    """``(item, task(item))`` for every input, in input order, run by ``jobs`` processes.
+
+    Results are yielded as they come, so a batch never holds every Action in memory, and
+    the order (hence every output byte) does not depend on ``jobs``.
+    """
+    import os
+
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
+        from . import validator
+
+        validator.start()  # Node boots while the first file is read, parsed and fixed
+        for item in items:
+            yield item, task(item)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    chunk = max(1, min(16, len(items) // (jobs * 8)))
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+            for outcome in pool.map(task, items, chunksize=chunk):
+                yield items[done], outcome
+                done += 1
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory): finish the batch in this process.
+        for item in items[done:]:
+            yield item, task(item)
+
+
+def _early_validator(jobs):
+    """A serial run starts Node first, so that it boots while Python imports and parses."""
+    if jobs == 1:
+        from . import validator
+
+        validator.start()
+
+
+def _convert_task(item, resolver=None, out_dir=None, force=False, keep_action=True, dry_run=False):
+    """Convert one input, write its Action (with ``out_dir``) and word its findings.
+    Returns (result, action to print, report text, (target, "missing"|"stale") or None).
+
+    Runs in a worker with ``-j``: only the small parts of the Result travel back.
+    """
+    from . import report
+
+    result = _convert_one(item, resolver)
+    action = None
+    state = None
+    if out_dir is None:
+        action = result.action if keep_action else None
+    elif result.action is not None:
+        result, state = _write(out_dir, item, result, force, dry_run=dry_run)
+    text = report.text_report([result])
+    return _slim(result), action, text, state
+
+
+class _Tally:
+    """Statuses and the few facts the exit code needs, in constant memory."""
+
+    def __init__(self):
+        from collections import Counter
+
+        self.statuses = Counter()
+        self.codes = set()
+        self.severities = set()
+
+    def add(self, result):
+        self.statuses[result.status] += 1
+        for finding in result.findings:
+            self.codes.add(finding.code)
+            if finding.code != "R2A005":
+                self.severities.add(finding.severity)
+
+    def summary(self):
+        from types import SimpleNamespace
+
+        from . import report
+
+        return report.summary(
+            [SimpleNamespace(status=s) for s, n in self.statuses.items() for _ in range(n)]
+        )
+
+
 def _convert_one(item, resolver=None):
     from .files import read_input
     from .pipeline import convert_bytes
@@ -175,6 +275,7 @@ def _included(items, resolver):
     help="Exit 1 when an Action had to be written or updated (for the pre-commit hook).",
 )
 @_config_options
+@_jobs_option
 def convert(
     paths,
     out_dir,
@@ -189,6 +290,7 @@ def convert(
     exclude,
     config_path,
     isolated,
+    jobs,
 ):
     """Convert rule files (or folders of them) into post-login Actions.
 
@@ -196,7 +298,7 @@ def convert(
     `converted N (clean A, needs review B), skipped S, failed F`. Inputs are never
     modified.
     """
-    from . import report
+    _early_validator(jobs)
     from .pipeline import FAILED
 
     resolver = _resolver(config_path, isolated, select, ignore, exclude)
@@ -207,36 +309,40 @@ def convert(
         raise click.UsageError("converting several rules needs -o/--out-dir DIR")
     if out_dir is not None and any(item.stdin for item in items) and not stdin_filename:
         raise click.UsageError("-o with standard input needs --stdin-filename NAME")
-    results = []
-    changed = []
-    for item in items:
-        result = _convert_one(item, resolver)
-        if out_dir is None:
-            if result.action is not None:
-                click.echo(result.action, nl=False)
-        elif result.action is not None:
-            result, state = _write(out_dir, item, result, force, dry_run=check_only)
-            if state is not None:
-                changed.append(state)
-                if check_only:
-                    click.echo(f"would write {state[0]} ({state[1]})")
-                elif fail_on_write:
-                    click.echo(f"wrote {state[0]} ({state[1]})", err=True)
-        results.append(result)
+    from functools import partial
+
+    tally = _Tally()
+    changed = 0
+    task = partial(
+        _convert_task, resolver=resolver, out_dir=out_dir, force=force, dry_run=check_only
+    )
+    for _, (result, action, text, state) in _results(items, jobs, task):
+        if action is not None:
+            click.echo(action, nl=False)
+        if state is not None:
+            changed += 1
+            if check_only:
+                click.echo(f"would write {state[0]} ({state[1]})")
+            elif fail_on_write:
+                click.echo(f"wrote {state[0]} ({state[1]})", err=True)
         if not quiet:
-            click.echo(report.text_report([result]), nl=False, err=True)
-    click.echo(report.summary(results), err=True)
+            click.echo(text, nl=False, err=True)
+        tally.add(result)
+    click.echo(tally.summary(), err=True)
     if check_only:
         click.echo(
-            (
-                f"{len(changed)} Action(s) missing or stale"
-                if changed
-                else "every Action is up to date"
-            ),
+            f"{changed} Action(s) missing or stale" if changed else "every Action is up to date",
             err=True,
         )
-    failed = any(r.status == FAILED for r in results)
+    failed = tally.statuses[FAILED] > 0
     sys.exit(1 if failed or (changed and (check_only or fail_on_write)) else 0)
+
+
+def _slim(result):
+    """Keep what the summary and reports need, drop the Action and the source text."""
+    result.action = None
+    result.source = None
+    return result
 
 
 def _is_dir(path: str) -> bool:
@@ -276,7 +382,11 @@ def _write(out_dir, item, result, force, dry_run=False):
                 None,
             )
     if not dry_run:
-        write_atomic(target, result.action)
+        try:
+            write_atomic(target, result.action)
+        except OSError as error:
+            message = f"cannot write {target}: {error.strerror or error}"
+            return failure(item.path, "R2A011", message), None
     return result, (os.path.relpath(target), state)
 
 
@@ -300,8 +410,18 @@ def _write(out_dir, item, result, force, dry_run=False):
 )
 @click.option("--stdin-filename", metavar="NAME", help="The name of the rule read from -.")
 @_config_options
+@_jobs_option
 def check(
-    paths, output_format, fail_on, stdin_filename, select, ignore, exclude, config_path, isolated
+    paths,
+    output_format,
+    fail_on,
+    stdin_filename,
+    select,
+    ignore,
+    exclude,
+    config_path,
+    isolated,
+    jobs,
 ):
     """Report what converting the rules would find, without writing anything.
 
@@ -310,14 +430,30 @@ def check(
     fail-on); the options override it. `// rules2actions: ignore[CODE]` comments silence
     a finding on their line or the next statement, `// rules2actions: skip-file` a file.
     """
+    _early_validator(jobs)
+    from functools import partial
+
     from . import report
 
     resolver = _resolver(config_path, isolated, select, ignore, exclude, fail_on)
     items = _included(_inputs(paths, stdin_filename), resolver)
-    results = [_convert_one(item, resolver) for item in items]
     fail_on_of = {
         item.path: resolver.for_path(None if item.stdin else item.path).fail_on for item in items
     }
+    tally = _Tally()
+    failing = False
+    results = []  # only for the whole-report formats (json, github, sarif)
+    task = partial(_convert_task, resolver=resolver, keep_action=False)
+    for _, (result, _action, text, _state) in _results(items, jobs, task):
+        if output_format == "text":
+            click.echo(text, nl=False)
+        else:
+            results.append(result)
+        tally.add(result)
+        threshold = fail_on_of.get(result.path, "warning")
+        failing = failing or any(
+            f.at_least(threshold) for f in result.findings if f.code != "R2A005"
+        )
     if output_format == "json":
         click.echo(report.json_report(results), nl=False)
     elif output_format == "github":
@@ -326,17 +462,9 @@ def check(
     elif output_format == "sarif":
         click.echo(report.sarif_report(results), nl=False)
     else:
-        click.echo(report.text_report(results), nl=False)
-        click.echo(report.summary(results), err=True)
-    internal = any(f.code in ("R2A006", "R2A007") for result in results for f in result.findings)
-    if internal:
+        click.echo(tally.summary(), err=True)
+    if tally.codes & {"R2A006", "R2A007"}:
         sys.exit(2)
-    failing = any(
-        f.at_least(fail_on_of.get(result.path, "warning"))
-        for result in results
-        for f in result.findings
-        if f.code != "R2A005"
-    )
     sys.exit(1 if failing else 0)
 
 

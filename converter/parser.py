@@ -31,6 +31,13 @@ class SyntaxProblem(Exception):
         self.offset = offset
 
 
+class ParserLimit(SyntaxProblem):
+    """The text nests deeper than the parser can follow (not a syntax error)."""
+
+
+_LIMIT_MESSAGES = ("nesting exceeds the parser", "nesting exceeds the validator")
+
+
 @dataclass
 class Parsed:
     program: Any
@@ -94,12 +101,42 @@ def unmask_keywords(text: str, keywords: dict[str, str]) -> str:
 
 
 def validate(text: str) -> SyntaxProblem | None:
-    """Re-parse an emitted Action; None when it is valid JavaScript."""
+    """Re-parse an emitted Action; None when it is valid JavaScript.
+
+    Every Action is parsed again, always. With Node on the PATH the parse is done by V8 in
+    one long-lived Node process (``converter/validator.py``), which is an order of
+    magnitude cheaper than a second esprima parse and is the parser Actions really run
+    on; esprima is the fallback, and it also words the message when V8 rejects a text.
+    """
+    from . import validator
+
+    verdict = validator.check(text)
+    if verdict is validator.VALID:
+        return None
+    problem = validate_with_esprima(text)
+    if problem is None and verdict is not None:
+        # V8 rejects what esprima accepts: V8 has the last word; point at its line.
+        message, line = verdict
+        return SyntaxProblem(message, _line_offset(text, line))
+    return problem
+
+
+def validate_with_esprima(text: str) -> SyntaxProblem | None:
     try:
         esprima.parseScript(text)
     except esprima.Error as error:
         return _problem(error, text)
     return None
+
+
+def _line_offset(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(max(line - 1, 0)):
+        found = text.find("\n", offset)
+        if found < 0:
+            break
+        offset = found + 1
+    return offset
 
 
 def _anonymous_function_start(text: str, index: int) -> int | None:
@@ -144,6 +181,8 @@ def _problem(error: Any, text: str, shift_at: int | None = None) -> SyntaxProble
         offset = max(shift_at, offset - len(_PREFIX))
     offset = min(max(offset, 0), len(text))
     message = _strip_line_prefix(error.message)
+    if any(limit in message for limit in _LIMIT_MESSAGES):
+        return ParserLimit(message, offset)
     if message == "Unexpected end of input":
         # Point at the end of the code rather than at trailing blank lines, and say why.
         offset = len(text.rstrip())

@@ -15,7 +15,7 @@ from . import findings as _findings
 from .analyze import Analysis, is_action
 from .edits import Edit, apply_edits, for_variant
 from .findings import Finding
-from .parser import SyntaxProblem, mask_keywords, parse, unmask_keywords, validate
+from .parser import ParserLimit, SyntaxProblem, mask_keywords, parse, unmask_keywords, validate
 from .source import LoadError, SourceFile
 
 HEAD = "\x00rules2actions:head\x00"
@@ -24,6 +24,9 @@ TAIL = "\x00rules2actions:tail\x00"
 _RULE_ID = re.compile(r"[A-Za-z0-9_-]+")
 
 CLEAN, REVIEW, SKIPPED, FAILED = "clean", "needs-review", "skipped", "failed"
+
+# Larger inputs are not parsed (R2A009): esprima needs seconds per megabyte.
+MAX_INPUT_CHARS = 1_000_000
 
 _HANDLER_NAMES = {
     "event": ("event", "loginEvent", "postLoginEvent"),
@@ -109,6 +112,11 @@ def convert_source(
                 replace(f, message=unmask_keywords(f.message, keywords)) for f in result.findings
             ]
         return result
+    except RecursionError:
+        # An input limit, not a bug: reported even under RULES2ACTIONS_DEBUG.
+        return failure(
+            source.path, "R2A009", "input exceeds parser limits: the code nests too deeply"
+        )
     except Exception as error:  # noqa: BLE001 - one bad file must not stop a batch
         if os.environ.get("RULES2ACTIONS_DEBUG"):
             raise
@@ -139,8 +147,24 @@ def _convert(
     text = source.text
     if not text.strip():
         return failure(source.path, "R2A003", "the file is empty", source)
+    if len(text) > MAX_INPUT_CHARS:
+        return failure(
+            source.path,
+            "R2A009",
+            f"input exceeds parser limits: {len(text):,} characters "
+            f"(the limit is {MAX_INPUT_CHARS:,})",
+            source,
+        )
     try:
         parsed = parse(text)
+    except ParserLimit as problem:
+        return failure(
+            source.path,
+            "R2A009",
+            f"input exceeds parser limits: {problem.message}",
+            source,
+            problem.offset,
+        )
     except SyntaxProblem as problem:
         return failure(
             source.path, "R2A001", f"syntax error: {problem.message}", source, problem.offset
@@ -234,6 +258,10 @@ def _convert(
     )
     problem = validate(action)
     found = _dedupe(found)
+    if isinstance(problem, ParserLimit):
+        return failure(
+            source.path, "R2A009", f"input exceeds parser limits: {problem.message}", source
+        )
     if problem is not None:
         line = action.count("\n", 0, problem.offset) + 1
         return failure(

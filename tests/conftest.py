@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from syrupy.extensions.json import JSONSnapshotExtension
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
@@ -14,6 +15,11 @@ FIXTURES = ROOT / "fixtures"
 
 # A bug in a fixer must fail the test with its traceback, not become an R2A007 finding.
 os.environ["RULES2ACTIONS_DEBUG"] = "1"
+
+# Property tests: a modest budget in `make test`; `HYPOTHESIS_PROFILE=fuzz` for long runs.
+settings.register_profile("default", max_examples=150, deadline=None, print_blob=True)
+settings.register_profile("fuzz", max_examples=5000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def _corpus(folder: str) -> list[Path]:

@@ -38,6 +38,7 @@ def test_wheel_ships_templates_and_converts(tmp_path):
         for name in ("harness", "network", "rules", "actions", "event", "normalise")
     }
     assert harness <= set(names), harness - set(names)
+    assert "converter/validator.js" in names, "the Node validator ships with the package"
 
     site = tmp_path / "site"
     subprocess.run(
