@@ -143,8 +143,9 @@ def _inline_tail(plan: _Plan, statements: list[Any], indent: str) -> None:
 
 
 def _mentions_callback(ctx: FixContext, node: Any) -> bool:
-    binding = ctx.rule.bindings["callback"]
-    return any(n.type == "Identifier" and ctx.analysis.resolve(n) is binding for n in walk(node))
+    """True when a reference to the rule's callback lies inside ``node``."""
+    start, end = node.range
+    return any(start <= r.range[0] < end for r in ctx.rule.bindings["callback"].references)
 
 
 def _chain_parts(ctx: FixContext, call: Any) -> tuple[Any, list[Any], Any] | None:
