@@ -1,0 +1,36 @@
+/**
+ * Auth0 post-login Action converted from the Rule code_after_bare_callback.js by rules2actions.
+ *
+ * npm dependencies to add to this Action:
+ *   - request
+ *
+ * 1 TODO(rules2actions) line below marks what still needs a person
+ * (`rules2actions explain CODE` says how to finish each).
+ */
+const request = require('request');
+
+exports.onExecutePostLogin = async (event, api) => {
+  // The rule calls back from asynchronous code, so the handler waits for that call;
+  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  await new Promise((resolve) => {
+    let settled = false;
+    const callback = (error) => {
+      if (settled) return;
+      settled = true;
+      if (error) {
+        api.access.deny(error instanceof Error ? error.message : String(error));
+      }
+      resolve();
+    };
+    request.get({ url: 'https://quota.example.com/q/' + event.user.user_id, json: true }, function (err, res, body) {
+      if (err) {
+        // TODO(rules2actions R2A125): `callback` may be called again after this call on the same path; the first call decides, as in Rules
+        callback(err);
+      }
+      // Rules keep running after a bare callback(): this claim lands on the callback's context.
+      callback();
+      api.idToken.setCustomClaim('https://example.com/quota', body ? body.remaining : null);
+    });
+  });
+};
+

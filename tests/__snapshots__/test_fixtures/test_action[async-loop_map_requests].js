@@ -1,0 +1,38 @@
+/**
+ * Auth0 post-login Action converted from the Rule loop_map_requests.js by rules2actions.
+ *
+ * npm dependencies to add to this Action:
+ *   - request
+ */
+const request = require('request');
+
+exports.onExecutePostLogin = async (event, api) => {
+  // The rule calls back from asynchronous code, so the handler waits for that call;
+  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  await new Promise((resolve) => {
+    let settled = false;
+    const callback = (error) => {
+      if (settled) return;
+      settled = true;
+      if (error) {
+        api.access.deny(error instanceof Error ? error.message : String(error));
+      }
+      resolve();
+    };
+    const groups = (event.user.app_metadata && event.user.app_metadata.groups) || [];
+    let pending = groups.length;
+    const names = [];
+    if (pending === 0) return callback();
+    groups.map(function (g) {
+      request.get({ url: 'https://groups.example.com/groups/' + g, json: true }, function (err, res, body) {
+        if (!err && body) names.push(body.name);
+        pending--;
+        if (pending === 0) {
+          api.idToken.setCustomClaim('https://example.com/group_names', names.sort());
+          callback();
+        }
+      });
+    });
+  });
+};
+
