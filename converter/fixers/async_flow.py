@@ -678,14 +678,41 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
             return _mentions(function.body, binding)
         return ends(function.body.body)
 
-    if not ends(ctx.rule.body.body):
-        last = ctx.rule.body.body[-1]
-        fixes.report(
-            "R2A123",
-            last,
-            "a path through the rule ends without calling `callback`: Rules waited (and timed "
-            "out), the Action continues the login",
-        )
+    message = (
+        "a path through the rule ends without calling `callback`: Rules waited (and timed "
+        "out), the Action continues the login"
+    )
+    early = _early_returns(ctx, plan)
+    for statement in early:
+        fixes.report("R2A123", statement, message)
+    if not early and not ends(ctx.rule.body.body):
+        fixes.report("R2A123", ctx.rule.body.body[-1], message)
+
+
+def _early_returns(ctx: FixContext, plan: _Plan) -> list[Any]:
+    """`return` statements in the rule's own flow (its body or an inlined one) that leave
+    without calling back, unless a `callback(...)` statement comes right before them."""
+    found = []
+    flow = {id(ctx.rule.function)} | set(plan.inlined)
+    for statement in ctx.analysis.nodes("ReturnStatement"):
+        if id(ctx.analysis.enclosing_function(statement)) not in flow:
+            continue
+        if statement.argument is not None:
+            continue  # a callback call, or a value passed on (a promise, say)
+        parent = ctx.analysis.parent(statement)
+        siblings = getattr(parent, "body", None)
+        if isinstance(siblings, list) and statement in siblings:
+            index = siblings.index(statement)
+            before = siblings[index - 1] if index else None
+            if (
+                before is not None
+                and before.type == "ExpressionStatement"
+                and before.expression.type == "CallExpression"
+                and _is_callback_ref(ctx, before.expression.callee)
+            ):
+                continue
+        found.append(statement)
+    return found
 
 
 def _functions_in(node: Any) -> list[Any]:

@@ -183,6 +183,16 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
     args = call.arguments
     first = args[0] if args else None
     if first is None or _is_nullish(first):
+        if any(_has_effects(a) for a in args[1:]):
+            # `callback(null, user, global.postError(...))`: dropping the arguments would
+            # drop the call in them.
+            if fixes is not None:
+                fixes.report(
+                    "R2A113",
+                    call,
+                    "`callback` passes on a value computed by a call; that call must stay",
+                )
+            return None
         user_arg = args[1] if len(args) > 1 else None
         context_arg = args[2] if len(args) > 2 else None
         if fixes is not None and not (
@@ -285,6 +295,9 @@ def _fallback_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     if not args:
         return
     first = args[0]
+    if any(_has_effects(a) for a in args[1:]):
+        _outcome(ctx, fixes, call)  # reports it; the arguments stay as written
+        return
     if _is_nullish(first):
         _outcome(ctx, fixes, call)  # reports a different user/context passed on
         fixes.replace(first.range[0], args[-1].range[1], "")
@@ -355,6 +368,12 @@ def _keep_arguments(ctx: FixContext, fixes: Fixes, call: Any) -> None:
             binding = ctx.analysis.resolve(argument)
             if binding is not None and id(binding) in roles:
                 fixes.handle(argument)
+
+
+def _has_effects(node: Any) -> bool:
+    effects = ("CallExpression", "NewExpression", "AssignmentExpression", "UpdateExpression",
+               "AwaitExpression", "YieldExpression")  # fmt: skip
+    return any(n.type in effects for n in walk(node))
 
 
 def _is_nullish(node: Any) -> bool:

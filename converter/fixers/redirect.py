@@ -163,9 +163,9 @@ def _specialise(ctx: FixContext, fixes: Fixes, comparison: Any, equal: bool) -> 
         fixes.variant = variant
         value = continuing == equal
         if not value:
-            _keep_branch(ctx, fixes, statement, statement.alternate, continuing)
+            _keep_branch(ctx, fixes, statement, statement.alternate)
         elif len(conjuncts) == 1:
-            _keep_branch(ctx, fixes, statement, statement.consequent, continuing)
+            _keep_branch(ctx, fixes, statement, statement.consequent)
         else:
             _drop_conjunct(fixes, comparison, conjuncts)
         fixes.variant = None
@@ -200,9 +200,7 @@ def _drop_conjunct(fixes: Fixes, comparison: Any, conjuncts: list[Any]) -> None:
         fixes.replace(conjuncts[index - 1].range[1], comparison.range[1], "")
 
 
-def _keep_branch(
-    ctx: FixContext, fixes: Fixes, statement: Any, branch: Any, continuing: bool
-) -> None:
+def _keep_branch(ctx: FixContext, fixes: Fixes, statement: Any, branch: Any) -> None:
     """Replace the `if` by the statements of ``branch`` (or by nothing)."""
     parent = ctx.analysis.parent(statement)
     if parent.type not in STATEMENT_LISTS:
@@ -213,7 +211,7 @@ def _keep_branch(
     source, text = ctx.source, ctx.text
     statements = branch.body if branch.type == "BlockStatement" else [branch]
     last = statements[-1]
-    returns = continuing and last.type == "ReturnStatement"
+    returns = last.type == "ReturnStatement"  # the rest of the block never runs
     ends_handler = returns and parent is ctx.rule.body
     keep = statements[:-1] if ends_handler and _plain_or_callback_return(ctx, last) else statements
     if_line = source.line_start(statement.range[0])

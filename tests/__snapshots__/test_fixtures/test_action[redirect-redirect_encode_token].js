@@ -19,7 +19,6 @@ exports.onExecutePostLogin = async (event, api) => {
     state: event.request.query.state
   }, secret);
   api.redirect.sendUserTo('https://consent.example.com/?session_token=' + sessionToken);
-  return;
 };
 
 /**
