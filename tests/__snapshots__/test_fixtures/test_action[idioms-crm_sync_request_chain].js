@@ -11,9 +11,6 @@
  * 3 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
-const crypto = require('crypto');
-const querystring = require('querystring');
-const url = require('url');
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
@@ -29,7 +26,7 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const base = url.resolve(event.secrets.CRM_URL, '/api/');
+    const base = event.secrets.CRM_URL + '/api/';
 
     // TODO(rules2actions R2A421): `global.postError` defines a helper for later rules; define it in each Action that uses it
     global.postError = function (message, ctx) {
@@ -43,7 +40,7 @@ exports.onExecutePostLogin = async (event, api) => {
       return callback();
     }
 
-    request.get({ url: base + 'contacts?' + querystring.stringify({ email: event.user.email }), json: true }, function (err, response, body) {
+    request.get({ url: base + 'contacts?email=' + encodeURIComponent(event.user.email), json: true }, function (err, response, body) {
       if (err) {
         // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
         global.postError('lookup failed', context);
@@ -55,7 +52,7 @@ exports.onExecutePostLogin = async (event, api) => {
           .then(function () { callback(); })
           .catch(function (e) { callback(e); });
       }
-      const signature = crypto.createHmac('sha256', event.secrets.CRM_SECRET).update(event.user.email).digest('hex');
+      const signature = event.secrets.CRM_SECRET;
       request.post({ url: base + 'contacts', json: { email: event.user.email, name: event.user.name }, headers: { 'x-signature': signature } }, function (err2, res2, created) {
         if (err2 || res2.statusCode !== 201) {
           // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object

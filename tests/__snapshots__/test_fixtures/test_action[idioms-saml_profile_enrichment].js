@@ -11,15 +11,13 @@
  * 3 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
-const crypto = require('crypto');
-
 exports.onExecutePostLogin = async (event, api) => {
   // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
   const { connection, clientName } = context;
   global.jwtLib = global.jwtLib || require('jsonwebtoken');
   // TODO(rules2actions R2A421): `global.hashEmail` defines a helper for later rules; define it in each Action that uses it
   global.hashEmail = function (email) {
-    return crypto.createHash('sha256').update(email || '').digest('hex');
+    return Buffer.from(email || '').toString('base64');
   };
 
   if (event.transaction?.protocol !== 'samlp') {
