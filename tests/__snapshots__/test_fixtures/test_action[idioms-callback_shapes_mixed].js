@@ -1,0 +1,41 @@
+/**
+ * Auth0 post-login Action converted from the Rule callback_shapes_mixed.js by rules2actions.
+ *
+ * 1 TODO(rules2actions) line below marks what still needs a person
+ * (`rules2actions explain CODE` says how to finish each).
+ */
+exports.onExecutePostLogin = async (event, api) => {
+  // The rule calls back from asynchronous code, so the handler waits for that call;
+  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  await new Promise((resolve) => {
+    let settled = false;
+    const callback = (error) => {
+      if (settled) return;
+      settled = true;
+      if (error) {
+        api.access.deny(error instanceof Error ? error.message : String(error));
+      }
+      resolve();
+    };
+    const allowed = ['acme.com', 'example.com'];
+    const domain = (event.user.email || '').split('@')[1];
+
+    if (!event.user.email) {
+      return callback(`User ${event.user.user_id} has no email address`);
+    }
+    if (event.connection.name === 'legacy-db') {
+      return callback(new Error('The legacy database is closed'));
+    }
+    if (event.user.app_metadata && event.user.app_metadata.blocked) {
+      return callback(event.user.app_metadata.block_reason || 'blocked');
+    }
+    if (allowed.indexOf(domain) === -1) {
+      return callback(new Error('Domain ' + domain + ' is not allowed'));
+    }
+
+    // TODO(rules2actions R2A117): `UnauthorizedError` does not exist in Actions
+    const err = event.user.email_verified ? null : new UnauthorizedError('Please verify your email');
+    callback(err);
+  });
+};
+
