@@ -15,7 +15,7 @@ exports.onExecutePostLogin = async (event, api) => {
       if (settled) return;
       settled = true;
       if (error) {
-        api.access.deny(error instanceof Error ? error.message : String(error));
+        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
       }
       resolve();
     };
