@@ -432,3 +432,25 @@ def test_tenant_actions_verify(node_modules):
             allowed = {("deny.error", "unauthorized", "access_denied")}
             found = {(d["path"], d.get("rule"), d.get("action")) for d in result["differences"]}
             assert found <= allowed, (case.rule_path, result["name"], found)
+
+
+def test_node_core_modules_load_on_both_sides(tmp_path, node_modules):
+    """`require('crypto')` once recursed into the sandbox's own `require`; both sides then
+    failed alike and verify said `same` without testing anything."""
+    from converter.verify import runner
+
+    rule = tmp_path / "fingerprint.js"
+    rule.write_text(
+        "function (user, context, callback) {\n"
+        "  const crypto = require('crypto');\n"
+        "  context.idToken['https://example.com/fp'] = "
+        "crypto.createHash('sha1').update(user.email).digest('hex');\n"
+        "  callback(null, user, context);\n"
+        "}\n"
+    )
+    case = runner.prepare(str(rule))
+    runner.run([case], node_modules=node_modules)
+    result = case.results[0]
+    assert result["status"] == "same"
+    assert result["rule"]["deny"] is None
+    assert list(result["action"]["id_token"]) == ["https://example.com/fp"]

@@ -16,6 +16,7 @@ const vm = require('vm');
 const util = require('util');
 const nodeCrypto = require('crypto');
 const { builtinModules, createRequire } = require('module');
+const nodeRequire = require; // the sandbox's own `require` below shadows the name
 const { Network, realHttp, realHttps, LATENCY_MS } = require('./network');
 const { makeApi, actionsEffects, setRestrictedClaims } = require('./actions');
 const { rulesEffects, UnauthorizedErrorSource, persist } = require('./rules');
@@ -231,7 +232,7 @@ class Run {
       if (!sub && fakes[bare]) value = fakes[bare]();
       else if (name.startsWith('node:') || builtinModules.includes(bare)) {
         if (!sub && (bare === 'http' || bare === 'https')) value = fakes[bare]();
-        else value = require(bare + sub);
+        else value = nodeRequire(bare + sub);
       } else {
         const versions = run.job.modules[bare] || {};
         const dir = versions[version];
