@@ -9,6 +9,7 @@ value from the claims fixer, and one inside the value from the user fixer). The 
   the order in which they were emitted;
 - an edit lying entirely inside a replaced range is absorbed by it (the outer edit
   dropped that text on purpose, e.g. the arguments of a removed ``callback(...)``);
+- two deletions that overlap delete their union;
 - any other overlap is a bug in a fixer and raises ``EditConflict``;
 - comments inside a replaced range are never lost: they are carried into the output
   right after the replacement text.
@@ -64,6 +65,14 @@ def apply_edits(text: str, edits: Iterable[Edit], comments: list[Any] = ()) -> s
         if edit.start < cursor:
             if last is not None and last.start <= edit.start and edit.end <= last.end:
                 continue  # absorbed by the enclosing replacement
+            if last is not None and not last.text and not edit.text:
+                # Two deletions that overlap delete their union.
+                out.append(
+                    _with_comments(text, Edit(cursor, edit.end, ""), comments, comment_starts)
+                )
+                cursor = edit.end
+                last = Edit(last.start, edit.end, "", last.origin, last.variant)
+                continue
             raise EditConflict(
                 f"edit {edit.start}..{edit.end} ({edit.origin}) overlaps "
                 f"{last.start}..{last.end} ({last.origin})"

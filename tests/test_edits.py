@@ -46,3 +46,7 @@ def test_a_line_comment_mid_line_becomes_a_block_comment():
     text = "a(1, // one\n  2); b();\n"
     comments = parse(text).comments
     assert apply_edits(text, [Edit(0, 16, "c()")], comments) == "c() /* one */; b();\n"
+
+
+def test_overlapping_deletions_delete_their_union():
+    assert apply_edits("abcdefgh", [Edit(1, 4, ""), Edit(3, 6, "")]) == "agh"

@@ -51,6 +51,15 @@ def fix(ctx: FixContext) -> Fixes:
         _convert_call(ctx, fixes, call)
     if fallback:
         _report_double_calls(ctx, fixes)
+        # The local callback denies with any error's message: `UnauthorizedError` (a class
+        # of the Rules sandbox) can simply become `Error` wherever it is constructed.
+        for ref in ctx.analysis.global_references("UnauthorizedError"):
+            parent = ctx.analysis.parent(ref)
+            if ctx.is_handled(ref) or id(ref) in fixes.handled:
+                continue
+            if parent is not None and parent.type == "NewExpression" and parent.callee is ref:
+                _report_unauthorized(fixes, parent)
+                fixes.replace_node(ref, "Error")
     return fixes
 
 

@@ -256,7 +256,9 @@ def _keep_branch(ctx: FixContext, fixes: Fixes, statement: Any, branch: Any) -> 
         siblings = getattr(parent, STATEMENT_LISTS[parent.type])
         rest = siblings[siblings.index(statement) + 1 :]
         if rest:
-            fixes.replace(if_end, source.line_end(rest[-1].range[1]), "")
+            # whole lines, so that it composes with other line deletions
+            rest_end = source.line_end(rest[-1].range[1])
+            fixes.replace(min(if_end + newline, len(text)), min(rest_end + newline, len(text)), "")
 
 
 def _plain_or_callback_return(ctx: FixContext, statement: Any) -> bool:

@@ -3,9 +3,6 @@
  *
  * npm dependencies to add to this Action:
  *   - request
- *
- * 1 TODO(rules2actions) line below marks what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
 const request = require('request');
 
@@ -23,8 +20,7 @@ exports.onExecutePostLogin = async (event, api) => {
       resolve();
     };
     function denyWith(reason) {
-      // TODO(rules2actions R2A117): `UnauthorizedError` does not exist in Actions
-      return new UnauthorizedError('Denied: ' + reason);
+      return new Error('Denied: ' + reason);
     }
     request.get({ url: 'https://hours.example.com/open', json: true }, (err, res, body) => {
       if (err || !body.open) return callback(denyWith('outside business hours'));

@@ -11,9 +11,6 @@
  * npm dependencies to add to this Action:
  *   - auth0@2.31.0
  *   - request
- *
- * 1 TODO(rules2actions) line below marks what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
 /**
  * Management API access token for this Action's machine-to-machine application,
@@ -69,8 +66,7 @@ exports.onExecutePostLogin = async (event, api) => {
     const domains = (event.secrets.ALLOWED_DOMAINS || '').split(',');
 
     function denial(reason) {
-      // TODO(rules2actions R2A117): `UnauthorizedError` does not exist in Actions
-      return new UnauthorizedError('Access denied: ' + reason);
+      return new Error('Access denied: ' + reason);
     }
 
     if (!event.user.email_verified) {

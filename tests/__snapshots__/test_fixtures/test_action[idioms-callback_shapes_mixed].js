@@ -1,8 +1,5 @@
 /**
  * Auth0 post-login Action converted from the Rule callback_shapes_mixed.js by rules2actions.
- *
- * 1 TODO(rules2actions) line below marks what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
   // The rule calls back from asynchronous code, so the handler waits for that call;
@@ -33,8 +30,7 @@ exports.onExecutePostLogin = async (event, api) => {
       return callback(new Error('Domain ' + domain + ' is not allowed'));
     }
 
-    // TODO(rules2actions R2A117): `UnauthorizedError` does not exist in Actions
-    const err = event.user.email_verified ? null : new UnauthorizedError('Please verify your email');
+    const err = event.user.email_verified ? null : new Error('Please verify your email');
     callback(err);
   });
 };

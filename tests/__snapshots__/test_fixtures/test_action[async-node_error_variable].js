@@ -1,0 +1,38 @@
+/**
+ * Auth0 post-login Action converted from the Rule node_error_variable.js by rules2actions.
+ *
+ * npm dependencies to add to this Action:
+ *   - request
+ */
+const request = require('request');
+
+exports.onExecutePostLogin = async (event, api) => {
+  // The rule calls back from asynchronous code, so the handler waits for that call;
+  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  await new Promise((resolve) => {
+    let settled = false;
+    const callback = (error) => {
+      if (settled) return;
+      settled = true;
+      if (error) {
+        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
+      }
+      resolve();
+    };
+    request.post({
+      url: 'https://risk.example.com/score',
+      json: { email: event.user.email, ip: event.request.ip }
+    }, function (err, response, body) {
+      let error = null;
+      if (err) {
+        error = err;
+      } else if (body.score > 80) {
+        error = new Error('High risk login');
+      } else {
+        api.accessToken.setCustomClaim('https://example.com/risk', body.score);
+      }
+      callback(error);
+    });
+  });
+};
+
