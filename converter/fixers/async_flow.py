@@ -28,7 +28,7 @@ from typing import Any
 from ..astutil import FUNCTION_TYPES, walk
 from ..edits import Edit
 from . import FixContext, Fixes
-from ._helpers import shift_lines
+from ._helpers import fresh_name, shift_lines
 
 NAME = "async-flow"
 ORDER = 5
@@ -584,15 +584,14 @@ def _fallback(ctx: FixContext, fixes: Fixes) -> None:
     unit = _unit(ctx)
     indent = ctx.source.indentation(statements[0].range[0])
     first_line = ctx.source.line_start(statements[0].range[0])
-    taken = ctx.analysis.bound_names | set(ctx.analysis.globals)
     prelude = render_snippet(
         "callback_fallback.js.j2",
         newline=ctx.source.newline,
         indent=indent,
         unit=unit,
         is_async=_awaits_at_rule_level(ctx),
-        resolve=_fresh("resolve", taken),
-        settled=_fresh("settled", taken),
+        resolve=fresh_name(ctx, "resolve"),
+        settled=fresh_name(ctx, "settled"),
         callback=rule.params["callback"].name,
         api=ctx.api,
     )
@@ -622,13 +621,6 @@ def _awaits_at_rule_level(ctx: FixContext) -> bool:
         if ctx.analysis.enclosing_function(node) is ctx.rule.function:
             return True
     return False
-
-
-def _fresh(name: str, taken: set[str]) -> str:
-    candidate, number = name, 2
-    while candidate in taken:
-        candidate, number = f"{name}{number}", number + 1
-    return candidate
 
 
 # -- what neither strategy can keep -----------------------------------------------------

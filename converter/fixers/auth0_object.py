@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import FixContext, Fixes
-from ._helpers import member_chain, usage
+from ._helpers import fresh_name, member_chain, usage
 
 NAME = "auth0-object"
 ORDER = 4
@@ -46,9 +46,8 @@ def fix(ctx: FixContext) -> Fixes:
         uses.append((chain[0][0], ref, chain[0][1]))
     if not uses:
         return fixes
-    taken = ctx.analysis.bound_names | set(ctx.analysis.globals)
-    token_name = _fresh("managementApiToken", taken)
-    helper_name = _fresh("getManagementApiToken", taken)
+    token_name = fresh_name(ctx, "managementApiToken")
+    helper_name = fresh_name(ctx, "getManagementApiToken")
     domain = f"{ctx.event}.secrets.{DOMAIN}"
     fixes.secret(DOMAIN)
     needs_token = False
@@ -98,10 +97,3 @@ def _add_token(ctx: FixContext, fixes: Fixes, token_name: str, helper_name: str)
         f"{ctx.source.newline}{indent}const {token_name} = await {helper_name}"
         f"({ctx.event}, {ctx.api});",
     )
-
-
-def _fresh(name: str, taken: set[str]) -> str:
-    candidate, number = name, 2
-    while candidate in taken:
-        candidate, number = f"{name}{number}", number + 1
-    return candidate
