@@ -4,6 +4,7 @@
 
 const nodeCrypto = require('crypto');
 const { normalise, clone, scopes, redirect, mfa } = require('./normalise');
+const { splitProfile } = require('./profile');
 
 const SAML_SETTERS = [
   'setAudience', 'setRecipient', 'setCreateUpnClaim', 'setPassthroughClaimsWithNoMapping',
@@ -33,6 +34,18 @@ function sign(payload, secret) {
 
 let restrictedClaims = new Set();
 
+// The profile the ID token and the SAML add-on read, as on the Rules side: the stored
+// user with app_metadata's keys at the root (the root wins).
+function storedProfile(user) {
+  const out = clone(user || {});
+  if (out.app_metadata && typeof out.app_metadata === 'object') {
+    for (const [key, value] of Object.entries(out.app_metadata)) {
+      if (!(key in out)) out[key] = clone(value);
+    }
+  }
+  return out;
+}
+
 function makeApi(event, scenario, pass, carried) {
   const previous = carried ? carried.final : null;
   const state = {
@@ -52,6 +65,9 @@ function makeApi(event, scenario, pass, carried) {
     primary: null,
     other: [],
     transaction: {},
+    // The stored profile: what the tokens are issued from (writes to event.user are lost).
+    stored: storedProfile(scenario.user),
+    scenario,
   };
   const record = (name) => (...args) => {
     state.other.push(normalise({ call: name, args }));
@@ -217,6 +233,7 @@ function actionsEffects(state, run) {
     redirect: null,
     saml: null,
     primary_user: null,
+    profile: null,
     app_metadata: normalise(metadata.app_metadata),
     user_metadata: normalise(metadata.user_metadata),
     http: normalise(run.http),
@@ -241,6 +258,15 @@ function actionsEffects(state, run) {
   const saml = normalise(state.saml);
   effects.saml = Object.keys(saml.attributes).length || Object.keys(saml.settings).length ? saml : null;
   effects.primary_user = state.primary;
+  const split = splitProfile(state.stored, effects.id_token, saml.attributes, state.scenario);
+  effects.profile = split.profile;
+  effects.id_token = split.idToken;
+  if (effects.saml) {
+    effects.saml.attributes = split.attributes;
+    if (!Object.keys(split.attributes).length && !Object.keys(effects.saml.settings).length) {
+      effects.saml = null;
+    }
+  }
   return effects;
 }
 

@@ -391,13 +391,13 @@ async function runRule(job, kase, scenario, pass, state) {
   const result = await race(run, timeoutMs, (finish) => {
     let called = false;
     const done = (outcome) => finish(() => {
-      return rulesEffects(outcome, user, persisted, run);
+      return rulesEffects(outcome, user, persisted, run, scenario);
     });
     const callback = function (error, u, c) {
       if (called) return;
       called = true;
       if (error) done({ error });
-      else done({ context: c && typeof c === 'object' ? c : context });
+      else done({ context: c && typeof c === 'object' ? c : context, user: u });
     };
     run.onCrash = (error) => {
       if (!called) {
@@ -418,7 +418,7 @@ async function runRule(job, kase, scenario, pass, state) {
     if (returned && typeof returned.then === 'function') {
       returned.then(undefined, (error) => run.onCrash(error));
     }
-  }, () => rulesEffects({ timeout: 'rule never called back' }, user, persisted, run));
+  }, () => rulesEffects({ timeout: 'rule never called back' }, user, persisted, run, scenario));
   currentRun = null;
   return { result, run, persisted };
 }

@@ -2,6 +2,7 @@
 // The Rules side's effects, read from what the rule handed to `callback`.
 
 const { normalise, scopes, redirect, mfa, getPath } = require('./normalise');
+const { splitProfile } = require('./profile');
 
 const UnauthorizedErrorSource = `
 globalThis.UnauthorizedError = class UnauthorizedError extends Error {
@@ -58,7 +59,7 @@ function saml(config, user) {
   return out;
 }
 
-function rulesEffects(outcome, user, persisted, run) {
+function rulesEffects(outcome, user, persisted, run, scenario) {
   const effects = {
     outcome: 'allowed',
     deny: null,
@@ -69,6 +70,7 @@ function rulesEffects(outcome, user, persisted, run) {
     redirect: null,
     saml: null,
     primary_user: null,
+    profile: null,
     app_metadata: normalise(persisted.app_metadata),
     user_metadata: normalise(persisted.user_metadata),
     http: normalise(run.http),
@@ -89,6 +91,9 @@ function rulesEffects(outcome, user, persisted, run) {
     return effects;
   }
   const c = outcome.context;
+  // The user the rule handed to `callback` (root attribute writes included) is the
+  // profile the tokens and the SAML assertion are issued from.
+  if (outcome.user && typeof outcome.user === 'object') user = outcome.user;
   effects.id_token = claims(c.idToken);
   effects.access_token = claims(c.accessToken, 'scope');
   effects.scopes = scopes(c.accessToken && c.accessToken.scope);
@@ -101,6 +106,16 @@ function rulesEffects(outcome, user, persisted, run) {
   }
   effects.saml = saml(c.samlConfiguration, user);
   effects.primary_user = c.primaryUser === undefined ? null : normalise(c.primaryUser);
+  const split = splitProfile(user, effects.id_token, effects.saml ? effects.saml.attributes : {},
+    scenario || {});
+  effects.profile = split.profile;
+  effects.id_token = split.idToken;
+  if (effects.saml) {
+    effects.saml.attributes = split.attributes;
+    if (!Object.keys(split.attributes).length && !Object.keys(effects.saml.settings).length) {
+      effects.saml = null;
+    }
+  }
   return effects;
 }
 

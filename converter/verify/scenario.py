@@ -175,7 +175,21 @@ def derived(text: str, secrets: list[str], context_name: str = "context") -> lis
             continue  # only the pass after a redirect has it: see the `continue` section
         variant = merge(base, {"context": {prop_name: value}})
         scenarios.append(dict(variant, name=f"context.{prop_name} = {value!r}"))
+    # Both outcomes of every condition the rule tests on a `user` field.
+    from .conditions import user_variants
+
+    known = [_content(s) for s in scenarios]
+    for name, override in user_variants(text, base["user"]):
+        variant = merge(base, {"user": override})
+        if _content(variant) in known:
+            continue
+        known.append(_content(variant))
+        scenarios.append(dict(variant, name=name))
     return scenarios
+
+
+def _content(scenario: dict) -> str:
+    return json.dumps({k: v for k, v in scenario.items() if k != "name"}, sort_keys=True)
 
 
 def load(path: str | Path) -> list[dict]:
