@@ -170,11 +170,11 @@ _FLIP = {
 
 
 class Finder:
-    def __init__(self, analysis: Any, text: str):
+    def __init__(self, analysis: Any, text: str, roots: dict[int, tuple[str, ...]]):
         self.analysis = analysis
         self.text = text
-        self.user = analysis.rule.bindings.get("user") if analysis.rule else None
-        self.aliases: dict[int, tuple[str, ...]] = {}
+        # id(binding) -> the path its value sits at (the rule's `user` parameter: ()).
+        self.aliases: dict[int, tuple[str, ...]] = dict(roots)
         self.atoms: dict[tuple, Atom] = {}
         # Tests made of several conditions (`A && B`): the outcomes that make them true.
         self.joints: list[tuple[str, list[tuple[Atom, bool]], list[tuple[Atom, bool]]]] = []
@@ -188,8 +188,6 @@ class Finder:
             binding = self.analysis.resolve(node)
             if binding is None:
                 return None
-            if binding is self.user:
-                return ()
             return self.aliases.get(id(binding))
         if kind == "ChainExpression":
             return self.path(node.expression)
@@ -214,9 +212,7 @@ class Finder:
         if node.type != "VariableDeclarator" or node.init is None:
             return
         base = self.path(node.init)
-        if base is None or base == ():
-            if base == () and node.id.type == "ObjectPattern":
-                self._pattern(node.id, ())
+        if base is None:
             return
         if node.id.type == "Identifier":
             binding = self.analysis.declaration(node.id)
@@ -266,7 +262,7 @@ class Finder:
                         return None
                     return call, found
                 path = self.path(this)
-                if path is None or path == ():
+                if not path:
                     continue
                 if path[-1] == "length" and isinstance(literal, (int, float)):
                     if len(path) == 1:
@@ -493,8 +489,24 @@ def user_variants(text: str, typical_user: dict, limit: int = 40) -> list[tuple[
     analysis = Analysis(parsed.program, parsed.anonymous_at)
     if analysis.rule is None or analysis.rule.bindings.get("user") is None:
         return []
-    finder = Finder(analysis, text)
-    atoms = finder.run(analysis.rule.function)
+    roots = {id(analysis.rule.bindings["user"]): ()}
+    return variants(analysis, analysis.rule.function, text, roots, typical_user, limit)
+
+
+def variants(
+    analysis: Any,
+    function: Any,
+    text: str,
+    roots: dict[int, tuple[str, ...]],
+    typical_user: dict,
+    limit: int = 40,
+) -> list[tuple[str, dict]]:
+    """``(name, override)`` pairs for the conditions ``function`` tests on the values of
+    ``roots`` (``id(binding)`` -> the path of its value in ``typical_user``)."""
+    if not roots:
+        return []
+    finder = Finder(analysis, text, roots)
+    atoms = finder.run(function)
     wanted: list[tuple[str, list[tuple[Atom, bool]], list[tuple[Atom, bool]]]] = []
     for atom in atoms:
         for outcome in (True, False):

@@ -22,6 +22,7 @@ const { makeApi, actionsEffects, setRestrictedClaims } = require('./actions');
 const { rulesEffects, UnauthorizedErrorSource, persist } = require('./rules');
 const { buildEvent, setDocumentedUserFields } = require('./event');
 const { clone, normalise } = require('./normalise');
+const hooks = require('./hooks');
 
 // ---------------------------------------------------------------------------------------
 // Determinism: frozen clock and seeded randomness, reset before every run, in this realm
@@ -514,6 +515,100 @@ async function verifyActionSide(job, kase, scenario) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Hooks: the Hook in a webtask-like sandbox, its Action with the trigger's event and api
+// ---------------------------------------------------------------------------------------
+async function runHook(job, kase, scenario) {
+  const trigger = kase.trigger;
+  const run = new Run(job, scenario, 'hook');
+  const requireFn = run.require(true);
+  const storageWrites = [];
+  const webtask = hooks.webtaskContext(trigger, scenario, storageWrites);
+  const args = hooks.hookArguments(trigger, scenario, webtask);
+  const ctx = run.context({ require: requireFn });
+  vm.runInContext(hooks.errorPrelude(trigger), ctx);
+  const timeoutMs = job.timeout_ms;
+  const result = await race(run, timeoutMs, (finish) => {
+    let called = false;
+    const done = (outcome) => finish(() => hooks.hookEffects(trigger, outcome, scenario, run, storageWrites));
+    const cb = function (error, data) {
+      if (called) return; // only the first call counts
+      called = true;
+      if (error) done({ error });
+      else done({ data });
+    };
+    run.onCrash = (error) => {
+      if (!called) {
+        called = true;
+        done({ error: error instanceof Error || (error && error.message) ? error : new Error(message(error)) });
+      }
+    };
+    let returned;
+    try {
+      const module = { exports: {} };
+      const fn = vm.compileFunction(kase.hook.code, ['exports', 'require', 'module', '__filename', '__dirname'],
+        { parsingContext: ctx, filename: kase.hook.filename });
+      ctx.__r2a_fn = fn;
+      ctx.__r2a_args = [module.exports, requireFn, module, kase.hook.filename, path.dirname(kase.hook.filename)];
+      vm.runInContext('__r2a_fn.apply(undefined, __r2a_args)', ctx, { timeout: timeoutMs });
+      if (typeof module.exports !== 'function') throw new Error('the Hook does not export a function');
+      ctx.__r2a_hook = module.exports;
+      ctx.__r2a_args = args.concat([cb]);
+      returned = vm.runInContext('__r2a_hook.apply(undefined, __r2a_args)', ctx, { timeout: timeoutMs });
+    } catch (error) {
+      run.onCrash(error);
+      return;
+    }
+    if (returned && typeof returned.then === 'function') {
+      returned.then(undefined, (error) => run.onCrash(error));
+    }
+  }, () => hooks.hookEffects(trigger, { timeout: 'hook never called back' }, scenario, run, storageWrites));
+  currentRun = null;
+  if (result.harnessError) return { harness_error: result.harnessError };
+  return { effects: result, logs: run.logs.slice(), missing: run.missing.slice() };
+}
+
+async function runHookAction(job, kase, scenario) {
+  const trigger = kase.trigger;
+  const run = new Run(job, scenario, 'action');
+  const requireFn = run.require(false, kase.action.dependencies || {});
+  const event = hooks.hookEvent(trigger, scenario);
+  const state = hooks.hookApi(trigger, event, scenario, new Set(job.restricted_claims || []));
+  const ctx = run.context({});
+  const timeoutMs = job.timeout_ms;
+  const name = hooks.TRIGGERS[trigger].handler;
+  const result = await race(run, timeoutMs, (finish) => {
+    let settled = false;
+    const done = (error) => {
+      if (settled) return;
+      settled = true;
+      finish(() => hooks.actionEffects(trigger, state, run, error));
+    };
+    run.onCrash = (error) => done(error === undefined ? new Error('undefined') : error);
+    let returned;
+    try {
+      const module = { exports: {} };
+      const fn = vm.compileFunction(kase.action.code, ['exports', 'require', 'module', '__filename', '__dirname'],
+        { parsingContext: ctx, filename: kase.action.filename });
+      ctx.__r2a_fn = fn;
+      ctx.__r2a_args = [module.exports, requireFn, module, kase.action.filename, path.dirname(kase.action.filename)];
+      vm.runInContext('__r2a_fn.apply(undefined, __r2a_args)', ctx, { timeout: timeoutMs });
+      const handler = module.exports && module.exports[name];
+      if (typeof handler !== 'function') throw new Error(`the Action does not export ${name}`);
+      ctx.__r2a_handler = handler;
+      ctx.__r2a_args = [event, state.api];
+      returned = vm.runInContext('__r2a_handler.apply(undefined, __r2a_args)', ctx, { timeout: timeoutMs });
+    } catch (error) {
+      done(error);
+      return;
+    }
+    Promise.resolve(returned).then(() => done(undefined), (error) => done(error === undefined ? new Error('undefined') : error));
+  }, () => hooks.actionEffects(trigger, state, run, undefined, 'action never finished'));
+  currentRun = null;
+  if (result.harnessError) return { harness_error: result.harnessError };
+  return { effects: result, logs: run.logs.slice(), missing: run.missing.slice() };
+}
+
+// ---------------------------------------------------------------------------------------
 async function main() {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 18) throw new Error(`Node.js >= 18 is needed; this is ${process.version}`);
@@ -527,6 +622,14 @@ async function main() {
   for (const kase of job.cases) {
     const out = { id: kase.id, scenarios: [] };
     for (const scenario of kase.scenarios) {
+      if (kase.trigger) {
+        reset(scenario);
+        const hook = await runHook(job, kase, scenario);
+        reset(scenario);
+        const action = await runHookAction(job, kase, scenario);
+        out.scenarios.push({ name: scenario.name, rule: hook, action });
+        continue;
+      }
       reset(scenario);
       const rule = await verifyRuleSide(job, kase, scenario);
       reset(scenario);

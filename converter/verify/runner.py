@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from . import HarnessError
 from . import modules as _modules
@@ -40,6 +40,7 @@ class Case:
     scenario_source: str = "derived"
     sandbox_globals: set[str] = field(default_factory=set)
     results: list[dict] = field(default_factory=list)
+    trigger: str | None = None  # a Hook's trigger id; None for a Rule
 
     @property
     def verdict(self) -> str:
@@ -128,6 +129,140 @@ def prepare(
     return case
 
 
+# -- Hooks ---------------------------------------------------------------------------------
+
+# The Hook → Action converter, once it is plugged in: ``(path, data, trigger) -> (action
+# source, dependencies)``; it raises ``HarnessError`` (or returns ``None``) when the Hook
+# cannot be converted. Without it, a Hook is verified against an Action given by hand.
+HOOK_CONVERTER: Callable[[str, bytes, str], tuple[str, dict[str, str]] | None] | None = None
+
+
+def hook_case(
+    hook_source: str,
+    action_source: str,
+    trigger: str,
+    scenarios: list[dict] | None = None,
+    *,
+    hook_path: str = "hook.js",
+    action_path: str | None = None,
+    dependencies: dict[str, str] | None = None,
+    status: str = "hook",
+) -> Case:
+    """A runnable case from sources: the entry point for the Hook converter's output.
+
+    ``scenarios`` are Hook-shaped (see ``hooks.py``), merged over the trigger's typical
+    invocation; ``None`` derives them from the Hook. ``dependencies`` are the Action's
+    (``name -> version``); by default the versions the Hook pinned."""
+    from . import hooks as _hooks
+
+    _hooks.check_trigger(trigger)
+    case = Case(hook_path, action_path, status=status, trigger=trigger)
+    hook_source = hook_source.lstrip("\ufeff")
+    try:
+        _analysis, _function, code = _hooks.hook_function(deploy_keywords(hook_source))
+    except HarnessError as error:
+        case.error = str(error)
+        return case
+    case.rule_code = code
+    case.action_code = deploy_keywords(action_source.lstrip("\ufeff"))
+    if dependencies is None:
+        dependencies = {name: version for name, version in _modules.requires(code) if version}
+    case.dependencies = dict(dependencies)
+    if scenarios is None:
+        case.scenarios = _hooks.derived(trigger, deploy_keywords(hook_source))
+    else:
+        case.scenarios = _hooks.resolve(trigger, scenarios, deploy_keywords(hook_source))
+        case.scenario_source = "given"
+    return case
+
+
+def prepare_hook(
+    hook_path: str,
+    action_path: str | None = None,
+    trigger: str | None = None,
+    scenario_files: tuple[str, ...] = (),
+) -> Case:
+    """A Hook file and its Action file (or the plugged-in converter's output), with the
+    scenarios of ``scenario_files``, else ``<hook>.scenarios.yaml``, else derived."""
+    from ..source import LoadError, SourceFile
+    from . import hooks as _hooks
+
+    try:
+        hook_text = SourceFile.from_bytes(hook_path, Path(hook_path).read_bytes()).text
+    except (OSError, LoadError) as error:
+        return Case(hook_path, action_path, error=f"cannot read the Hook: {error}")
+    if trigger is None:
+        trigger = _hooks.detect_trigger(hook_path, hook_text)
+    if trigger is None:
+        raise HarnessError(
+            f"{hook_path}: a (user, context, cb) Hook may be for pre-user-registration, "
+            "post-user-registration or post-change-password: name it with --trigger ID"
+        )
+    _hooks.check_trigger(trigger)
+    dependencies = None
+    status = "hook"
+    if action_path is not None:
+        try:
+            action_text = SourceFile.from_bytes(action_path, Path(action_path).read_bytes()).text
+        except (OSError, LoadError) as error:
+            return Case(hook_path, action_path, error=f"cannot read the Action: {error}")
+    else:
+        converted = (
+            HOOK_CONVERTER(hook_path, Path(hook_path).read_bytes(), trigger)
+            if HOOK_CONVERTER
+            else None
+        )
+        if converted is None:
+            return Case(
+                hook_path,
+                None,
+                status="hook",
+                trigger=trigger,
+                error="no Action to verify: give the Hook's Action with --action FILE",
+            )
+        action_text, dependencies = converted
+        status = "hook, converted in memory"
+    files = [Path(f) for f in scenario_files]
+    if not files:
+        found = _scenario.sidecar(hook_path)
+        files = [found] if found else []
+    scenarios = None
+    if files:
+        scenarios = []
+        for file in files:
+            scenarios.extend(_scenario.load(file, check_keys=False))
+    case = hook_case(
+        hook_text,
+        action_text,
+        trigger,
+        scenarios,
+        hook_path=hook_path,
+        action_path=action_path,
+        dependencies=dependencies,
+        status=status,
+    )
+    if files:
+        case.scenario_source = ", ".join(str(f) for f in files)
+    return case
+
+
+def verify_hook(
+    hook_source: str,
+    action_source: str,
+    trigger: str,
+    scenarios: list[dict] | None = None,
+    *,
+    node_modules: str | None = None,
+    timeout: float = 5.0,
+    **options: Any,
+) -> Case:
+    """Run a Hook and its Action on the same scenarios and compare: ``case.verdict`` is
+    ``same``, ``differs`` or ``error``; ``case.results`` has one entry per scenario."""
+    case = hook_case(hook_source, action_source, trigger, scenarios, **options)
+    run([case], node_modules=node_modules, timeout=timeout)
+    return case
+
+
 def deploy_keywords(text: str) -> str:
     """Replace Deploy CLI keyword markers as `a0deploy import` would, with a placeholder
     value per key: `@@KEY@@` by a JSON string, `##KEY##` by the bare value."""
@@ -183,7 +318,11 @@ def run(cases: list[Case], node_modules: str | None = None, timeout: float = 5.0
         "cases": [
             {
                 "id": index,
-                "rule": {"code": case.rule_code, "filename": str(Path(case.rule_path).resolve())},
+                "trigger": case.trigger,
+                ("hook" if case.trigger else "rule"): {
+                    "code": case.rule_code,
+                    "filename": str(Path(case.rule_path).resolve()),
+                },
                 "action": {
                     "code": case.action_code,
                     "filename": str(
