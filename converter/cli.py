@@ -574,6 +574,32 @@ def explain(code, mappings):
 @main.command(epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, metavar="RULE [ACTION]")
 @click.option(
+    "--action",
+    "action_option",
+    metavar="FILE",
+    help="The Action to verify against RULE or the Hook (the same as the second argument).",
+)
+@click.option(
+    "--trigger",
+    "--hook-type",
+    "trigger",
+    type=click.Choice(
+        [
+            "pre-user-registration",
+            "post-user-registration",
+            "post-change-password",
+            "credentials-exchange",
+            "send-phone-message",
+        ]
+    ),
+    metavar="ID",
+    help="RULE is a legacy Hook for this trigger (pre-user-registration, "
+    "post-user-registration, post-change-password, credentials-exchange, "
+    "send-phone-message). Without it, a file is a Hook when a Deploy CLI HOOK.json next to "
+    "it names its triggerId, or its signature is a credentials-exchange or send-phone-message "
+    "Hook's.",
+)
+@click.option(
     "--scenario",
     "scenarios",
     multiple=True,
@@ -603,14 +629,19 @@ def explain(code, mappings):
     metavar="SECONDS",
     help="Time limit of each run of a rule or an Action.",
 )
-def verify(paths, scenarios, output_format, node_modules, timeout):
+def verify(paths, action_option, trigger, scenarios, output_format, node_modules, timeout):
     """Run RULE and its ACTION under Node for the same scenarios and compare their effects.
 
     Without ACTION, RULE is converted in memory first. RULE may be a folder: every rule in
     it is converted and verified, all in one Node process. For each scenario the output is
-    `same`, or the effects that differ (claims, scopes, metadata, denial, MFA, redirect and
-    continue pass, SAML, primary user, outbound HTTP calls). Needs Node.js >= 18; npm
-    packages the code requires are installed into a local cache on first use.
+    `same`, or the effects that differ (claims, profile claims, scopes, metadata, denial,
+    MFA, redirect and continue pass, SAML, primary user, outbound HTTP calls). Needs
+    Node.js >= 18; npm packages the code requires are installed into a local cache on
+    first use.
+
+    A legacy Hook is verified the same way against its Action, e.g. `verify hook.js
+    --action action.js --trigger credentials-exchange` (metadata set, claims, scopes,
+    denial and its code/message, errors, outbound HTTP calls).
     """
     import os
 
@@ -618,6 +649,10 @@ def verify(paths, scenarios, output_format, node_modules, timeout):
     from .verify import report as verify_report
     from .verify import runner
 
+    if action_option is not None:
+        if len(paths) > 1:
+            raise click.UsageError("give the Action once: as ACTION or with --action")
+        paths = tuple(paths) + (action_option,)
     if not paths or len(paths) > 2:
         raise click.UsageError("give RULE (a file or a folder) and optionally ACTION")
     rule, action = paths[0], (paths[1] if len(paths) == 2 else None)
@@ -632,12 +667,20 @@ def verify(paths, scenarios, output_format, node_modules, timeout):
         if os.path.isdir(rule):
             if action is not None:
                 raise click.UsageError("ACTION cannot be given with a folder of rules")
+            if trigger is not None:
+                raise click.UsageError("--trigger names the trigger of one Hook file")
             from .files import discover
 
             items = [item.path for item in discover([rule])]
         else:
             items = [rule]
-        cases = [runner.prepare(path, action, tuple(scenarios)) for path in items]
+        cases = []
+        for path in items:
+            hook_trigger = trigger or runner.hook_trigger(path)
+            if hook_trigger is not None:
+                cases.append(runner.prepare_hook(path, action, hook_trigger, tuple(scenarios)))
+            else:
+                cases.append(runner.prepare(path, action, tuple(scenarios)))
         runner.run(cases, node_modules=node_modules, timeout=timeout)
     except HarnessError as error:
         click.echo(f"rules2actions verify: {error}", err=True)

@@ -653,3 +653,344 @@ def test_the_converter_fixture_with_root_profile_writes_differs(fixture_cases):
     assert result["status"] == "differs"
     paths = {d["path"] for d in result["differences"]}
     assert {"profile.email", "profile.given_name", "profile.family_name"} <= paths
+
+
+# -- issue 12, point 5: Hooks ----------------------------------------------------------------
+
+HOOKS = FIXTURES / "verify" / "hooks"
+HOOK_PAIRS = sorted(p.parent.name for p in HOOKS.glob("*/hook.js"))
+
+
+@pytest.fixture(scope="session")
+def hook_pair_cases(node_modules):
+    from converter.verify import runner
+
+    cases = [
+        runner.prepare_hook(relative(HOOKS / t / "hook.js"), relative(HOOKS / t / "action.js"), t)
+        for t in HOOK_PAIRS
+    ]
+    runner.run(cases, node_modules=node_modules)
+    return {case.trigger: case for case in cases}
+
+
+def test_every_trigger_has_a_hook_pair():
+    from converter.verify.hooks import TRIGGERS
+
+    assert set(HOOK_PAIRS) == set(TRIGGERS)
+    for trigger in HOOK_PAIRS:
+        assert (HOOKS / trigger / "hook.scenarios.yaml").is_file()
+
+
+@pytest.mark.parametrize("trigger", HOOK_PAIRS)
+def test_hand_written_hook_pairs_are_same(trigger, hook_pair_cases):
+    case = hook_pair_cases[trigger]
+    assert case.error is None
+    assert case.scenario_source.endswith("hook.scenarios.yaml")
+    assert len(case.results) >= 3
+    assert case.verdict == "same", case.results
+
+
+def test_hook_effects_are_recorded(hook_pair_cases):
+    """The effects compared are the real ones, not two empty records."""
+    results = {t: {r["name"]: r for r in c.results} for t, c in hook_pair_cases.items()}
+    signup = results["pre-user-registration"]["corporate sign-up in French, with signup metadata"]
+    assert signup["rule"]["user_metadata"] == {
+        "referrer": "partner-42",
+        "plan": "trial",
+        "locale": "fr",
+    }
+    assert signup["rule"]["app_metadata"] == {"signup_ip": "203.0.113.10", "vip": True}
+    blocked = results["pre-user-registration"]["blocked domain"]["rule"]["deny"]
+    assert blocked["user_message"] == "Sign-ups from mailinator.com are not allowed."
+    gold = results["credentials-exchange"]["gold client"]["rule"]
+    assert gold["access_token"]["https://example.com/tier"] == "gold"
+    assert gold["scopes"] == ["read:invoices"]
+    scope = results["credentials-exchange"]["billing API without the invoices scope"]
+    assert scope["rule"]["deny"]["code"] == "invalid_scope"
+    crm = results["post-user-registration"]["CRM refuses"]["rule"]
+    assert crm["outcome"] == "failed" and crm["error"] == "CRM refused the contact: 409"
+    sms = results["send-phone-message"]["voice enrollment"]["rule"]["http"]
+    assert sms[0]["url"] == "https://sms.example.com/v1/calls"
+    password = results["post-change-password"]["person changes a password"]["rule"]["http"]
+    assert password[0]["body"]["user_id"] == "5f7c8ec7c33c6c004bbafe82"
+
+
+# Each mutation makes the Action wrong in one way; verify must notice it.
+HOOK_MUTATIONS = [
+    ("pre-user-registration", "api.user.setAppMetadata('vip', domain === 'corp.example.com');", ""),
+    ("pre-user-registration", "'Sign-ups from ' + domain + ' are not allowed.'", ""),
+    ("pre-user-registration", "return api.access.deny('the legacy database", "return ('"),
+    ("pre-user-registration", "event.transaction.locale", "event.request.language"),
+    (
+        "post-user-registration",
+        "external_id: event.user.user_id,",
+        "external_id: event.user.email,",
+    ),
+    ("post-user-registration", "throw new Error('CRM refused", "console.log('CRM refused"),
+    (
+        "post-user-registration",
+        "  await axios\n    .post(",
+        "  await (() => Promise.resolve())\n    .call(",
+    ),
+    ("post-change-password", "event.user.user_id.replace(/^auth0\\|/, '')", "event.user.user_id"),
+    ("post-change-password", "if (!res.ok) throw", "if (!res.ok) console.log"),
+    (
+        "credentials-exchange",
+        "'invalid_scope', 'read:invoices",
+        "'invalid_request', 'read:invoices",
+    ),
+    ("credentials-exchange", "'https://example.com/region'", "'region'"),
+    ("credentials-exchange", "event.client.metadata.tier || 'standard'", "'standard'"),
+    (
+        "credentials-exchange",
+        "return api.access.deny('server_error', 'plans service: '",
+        "throw ('",
+    ),
+    ("send-phone-message", ", sender: event.secrets.SENDER_ID", ""),
+    ("send-phone-message", "throw new Error('gateway failed: ' + err.message);", ""),
+    ("send-phone-message", "code.split('').join(' ')", "code"),
+]
+
+
+@pytest.mark.parametrize(
+    "trigger, old, new", HOOK_MUTATIONS, ids=[f"{t}:{o[:40]}" for t, o, _ in HOOK_MUTATIONS]
+)
+def test_mutated_hook_actions_fail(trigger, old, new, node_modules):
+    from converter.verify import runner
+    from converter.verify.scenario import load
+
+    folder = HOOKS / trigger
+    text = (folder / "action.js").read_text(encoding="utf-8")
+    assert old in text
+    case = runner.verify_hook(
+        (folder / "hook.js").read_text(encoding="utf-8"),
+        text.replace(old, new, 1),
+        trigger,
+        load(folder / "hook.scenarios.yaml", check_keys=False),
+        node_modules=node_modules,
+    )
+    assert case.verdict == "differs", case.results
+
+
+def _hook(source, action, trigger, scenarios, node_modules):
+    from converter.verify import runner
+
+    return runner.verify_hook(source, action, trigger, scenarios, node_modules=node_modules)
+
+
+def test_hook_sandbox_error_classes_webtask_and_callback(node_modules):
+    """Injected error classes (names, friendly message), context.webtask (secrets, data,
+    meta, headers, storage), `cb` called twice (the first call counts)."""
+    hook = """module.exports = function (user, context, cb) {
+  const w = context.webtask;
+  const e = new PreUserRegistrationError('log line', 'friendly');
+  if (!(e instanceof ExtensibilityUserError) || e.name !== 'PreUserRegistrationError') {
+    return cb(new Error('bad error class'));
+  }
+  if (w.data.API_KEY !== w.secrets.API_KEY || w.meta['hook-name'] !== 'signup-guard') {
+    return cb(new Error('bad webtask context'));
+  }
+  w.storage.get(function (err, data) {
+    data = data || {};
+    data.count = (data.count || 0) + 1;
+    w.storage.set(data, function () {
+      if (w.headers['x-forwarded-for'] === '198.51.100.7') return cb(e);
+      cb(null, { user: { app_metadata: { signups: data.count } } });
+      cb(new Error('second call is ignored'));
+    });
+  });
+};
+"""
+    action = """exports.onExecutePreUserRegistration = async (event, api) => {
+  api.user.setAppMetadata('signups', 3);
+};
+"""
+    scenarios = [
+        {
+            "name": "counted",
+            "secrets": {"API_KEY": "k"},
+            "webtask": {"meta": {"hook-name": "signup-guard"}},
+            "storage": {"count": 2},
+        },
+        {
+            "name": "refused by header",
+            "secrets": {"API_KEY": "k"},
+            "webtask": {
+                "meta": {"hook-name": "signup-guard"},
+                "headers": {"x-forwarded-for": "198.51.100.7"},
+            },
+        },
+    ]
+    case = _hook(hook, action, "pre-user-registration", scenarios, node_modules)
+    counted, refused = case.results
+    assert counted["rule"]["app_metadata"] == {"signups": 3}
+    assert counted["rule"]["storage"] == [{"count": 3}]
+    # Durable webtask storage has no Action equivalent: the difference shows.
+    assert [d["path"] for d in counted["differences"]] == ["storage"]
+    assert refused["rule"]["deny"] == {
+        "code": None,
+        "reason": "log line",
+        "user_message": "friendly",
+    }
+    assert refused["status"] == "differs"
+
+
+def test_credentials_exchange_claims_scopes_and_errors(node_modules):
+    """A credentials-exchange Hook keeps only namespaced claims and `scope`; without
+    `scope` the token has none; errors map to their codes; a string error is server_error."""
+    hook = """module.exports = function (client, scope, audience, context, cb) {
+  if (context.body.fail === 'string') return cb('nope');
+  if (context.body.fail === 'throw') throw new Error('boom');
+  if (context.body.fail === 'hang') return;
+  const token = { 'https://example.com/org': client.metadata.org, role: 'admin',
+    'https://tenant.auth0.com/x': 1 };
+  if (audience === 'https://reset.example.com/') return cb(null, token);
+  token.scope = scope;
+  cb(null, token);
+};
+"""
+    action = """exports.onExecuteCredentialsExchange = async (event, api) => {
+  const fail = event.request.body.fail;
+  if (fail === 'string') return api.access.deny('server_error', 'nope');
+  if (fail === 'throw') throw new Error('boom');
+  if (fail === 'hang') return;
+  api.accessToken.setCustomClaim('https://example.com/org', event.client.metadata.org);
+};
+"""
+    scenarios = [
+        {"name": "claims", "client": {"metadata": {"org": "acme"}}},
+        {"name": "scopes reset", "audience": "https://reset.example.com/"},
+        {"name": "string error", "context": {"body": {"fail": "string"}}},
+        {"name": "thrown", "context": {"body": {"fail": "throw"}}},
+        {"name": "never calls back", "context": {"body": {"fail": "hang"}}},
+    ]
+    from converter.verify import runner
+
+    case = runner.verify_hook(
+        hook, action, "credentials-exchange", scenarios, node_modules=node_modules, timeout=0.5
+    )
+    claims, reset, string, thrown, hang = case.results
+    assert claims["status"] == "same", claims
+    assert claims["rule"]["access_token"] == {"https://example.com/org": "acme"}
+    assert reset["status"] == "differs"
+    assert reset["differences"] == [{"path": "scopes", "rule": [], "action": ["read:invoices"]}]
+    assert string["status"] == "same" and string["rule"]["deny"]["code"] == "server_error"
+    assert thrown["status"] == "same" and thrown["rule"]["deny"]["reason"] == "boom"
+    assert hang["rule"]["outcome"] == "timeout" and hang["status"] == "differs"
+
+
+def test_non_blocking_hooks_fail_by_error_and_rules_style_callback(node_modules):
+    hook = """module.exports = function (user, context, cb) {
+  if (user.email.endsWith('@bad.example')) return cb(new Error('rejected ' + user.id));
+  cb(null, user, context);
+};
+"""
+    action = """exports.onExecutePostUserRegistration = async (event, api) => {
+  if (event.user.email.endsWith('@bad.example')) {
+    throw new Error('rejected ' + event.user.user_id.split('|')[1]);
+  }
+};
+"""
+    case = _hook(hook, action, "post-user-registration", None, node_modules)
+    names = [r["name"] for r in case.results]
+    assert "user.email.endsWith('@bad.example') → true" in names
+    assert case.verdict == "same", case.results
+    (bad,) = [r for r in case.results if r["name"].endswith("→ true")]
+    assert bad["rule"] == bad["action"]
+    assert bad["rule"]["outcome"] == "failed" and bad["rule"]["error"].startswith("rejected 5f7c")
+
+
+def test_hook_scenarios_are_derived_per_trigger():
+    from converter.verify import hooks
+
+    for trigger in hooks.TRIGGERS:
+        text = (HOOKS / trigger / "hook.js").read_text(encoding="utf-8")
+        scenarios = hooks.derived(trigger, text)
+        assert scenarios[0]["name"] == "default"
+        assert len(scenarios) >= 2, trigger
+    text = (HOOKS / "credentials-exchange" / "hook.js").read_text(encoding="utf-8")
+    scenarios = {s["name"]: s for s in hooks.derived("credentials-exchange", text)}
+    assert scenarios["no scope"]["scope"] is None
+    assert scenarios["default"]["secrets"] == {
+        "PLANS_TOKEN": "PLANS_TOKEN-value",
+        "PLANS_URL": "https://plans-url.example.com/",
+    }
+    both = "audience === 'https://billing.example.com/' && !(scope || []).includes('read:invoices') → true"
+    assert scenarios[both]["audience"] == "https://billing.example.com/"
+    assert scenarios[both]["scope"] == []
+
+
+def test_hook_trigger_from_signature_and_deploy_metadata(tmp_path):
+    from converter.verify.hooks import detect_trigger
+
+    assert (
+        detect_trigger(
+            HOOKS / "credentials-exchange" / "hook.js",
+            (HOOKS / "credentials-exchange" / "hook.js").read_text(),
+        )
+        == "credentials-exchange"
+    )
+    assert (
+        detect_trigger(
+            HOOKS / "send-phone-message" / "hook.js",
+            (HOOKS / "send-phone-message" / "hook.js").read_text(),
+        )
+        == "send-phone-message"
+    )
+    three = "module.exports = function (user, context, cb) { cb(); };\n"
+    assert detect_trigger(tmp_path / "signup.js", three) is None
+    (tmp_path / "signup.json").write_text(
+        '{"name": "signup", "script": "./signup.js", "triggerId": "pre-user-registration"}'
+    )
+    assert detect_trigger(tmp_path / "signup.js", three) == "pre-user-registration"
+
+
+def test_cli_verifies_a_hook(node_modules, tmp_path):
+    folder = HOOKS / "credentials-exchange"
+    done = _cli(
+        str(folder / "hook.js"),
+        "--action",
+        str(folder / "action.js"),
+        "--trigger",
+        "credentials-exchange",
+        "--node-modules",
+        node_modules,
+    )
+    assert done.exit_code == 0, done.output
+    assert "[hook: credentials-exchange]" in done.output
+    assert "gold client: same" in done.output
+    wrong = tmp_path / "action.js"
+    wrong.write_text(
+        (folder / "action.js").read_text().replace("'invalid_scope'", "'invalid_request'")
+    )
+    done = _cli(str(folder / "hook.js"), str(wrong), "--node-modules", node_modules)
+    assert done.exit_code == 1
+    assert 'deny.code: hook "invalid_scope" | action "invalid_request"' in done.output
+
+
+def test_cli_three_parameter_hook_needs_its_trigger(node_modules):
+    folder = HOOKS / "pre-user-registration"
+    args = [str(folder / "hook.js"), "--action", str(folder / "action.js")]
+    done = _cli(*args, "--node-modules", node_modules)
+    assert done.exit_code == 2
+    assert "--trigger pre-user-registration" in done.output
+    done = _cli(*args, "--hook-type", "pre-user-registration", "--node-modules", node_modules)
+    assert done.exit_code == 0, done.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["fixtures/verify/hooks", "--trigger", "credentials-exchange"],
+        ["fixtures/verify/hooks/credentials-exchange/hook.js", "--trigger", "login"],
+        ["fixtures/rules/shapes/parenthesized.js", "a.js", "--action", "b.js"],
+    ],
+)
+def test_cli_hook_usage_errors_are_exit_2(args):
+    assert _cli(*args).exit_code == 2
+
+
+def test_cli_a_hook_without_its_action_is_exit_2(node_modules):
+    done = _cli(str(HOOKS / "send-phone-message" / "hook.js"), "--node-modules", node_modules)
+    assert done.exit_code == 2
+    assert "give the Hook's Action with --action FILE" in done.output

@@ -311,6 +311,22 @@ def resolve(trigger: str, scenarios: list[dict], text: str) -> list[dict]:
     return out
 
 
+def _secrets_moved(override: dict) -> dict:
+    """A condition on ``context.webtask.secrets.X`` (or ``.data.X``) is set through the
+    scenario's ``secrets``, which both sides read."""
+    webtask = (override.get("context") or {}).get("webtask")
+    if not isinstance(webtask, dict):
+        return override
+    override = copy.deepcopy(override)
+    webtask = override["context"].pop("webtask")
+    if not override["context"]:
+        del override["context"]
+    for key in ("secrets", "data"):
+        if isinstance(webtask.get(key), dict):
+            override.setdefault("secrets", {}).update(webtask[key])
+    return override
+
+
 def derived(trigger: str, text: str) -> list[dict]:
     """The typical invocation of the trigger plus variants: both outcomes of every
     condition the Hook tests on its arguments, and the trigger's usual alternatives."""
@@ -339,7 +355,8 @@ def derived(trigger: str, text: str) -> list[dict]:
             binding = scope.bindings.get(name) if scope is not None and name else None
             if binding is not None:
                 roots[id(binding)] = (key,)
-        extra.extend(variants(analysis, function, text, roots, start))
+        for name, override in variants(analysis, function, text, roots, start):
+            extra.append((name, _secrets_moved(override)))
     known = [_content(s) for s in scenarios]
     for name, override in extra:
         variant = merge(start, override)

@@ -13,17 +13,20 @@ def _value(value: Any) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def _difference(d: dict) -> str:
+def _difference(d: dict, left: str = "rule") -> str:
     rule = _value(d["rule"]) if "rule" in d else "(absent)"
     action = _value(d["action"]) if "action" in d else "(absent)"
-    return f"{d['path'] or '(effects)'}: rule {rule} | action {action}"
+    return f"{d['path'] or '(effects)'}: {left} {rule} | action {action}"
 
 
 def text(cases: list[Case]) -> str:
     lines = []
     for case in cases:
         target = case.action_path or "converted in memory"
-        lines.append(f"{case.rule_path} → {target} [{case.status}]")
+        if case.trigger and not case.action_path and "converted" not in case.status:
+            target = "(no Action)" if case.error else "(Action source)"
+        status = f"{case.status}: {case.trigger}" if case.trigger else case.status
+        lines.append(f"{case.rule_path} → {target} [{status}]")
         if case.error:
             label = "skipped" if case.verdict == SKIPPED else "error"
             lines.append(f"  {label}: {case.error}")
@@ -33,13 +36,14 @@ def text(cases: list[Case]) -> str:
             lines.append(f"  {result['name']}: {status}")
             if status == ERROR:
                 lines.append(f"    {result['error']}")
+            left = "hook" if case.trigger else "rule"
             for d in result.get("differences", []):
-                lines.append(f"    {_difference(d)}")
+                lines.append(f"    {_difference(d, left)}")
             for e in result.get("unmet_expectations", []):
                 lines.append(f"    expected difference did not occur: {_value(e)}")
             if status == EXPECTED:
                 for d in result["expected"]:
-                    lines.append(f"    expected: {_difference(d)}")
+                    lines.append(f"    expected: {_difference(d, left)}")
     return "\n".join(lines) + "\n"
 
 
@@ -50,8 +54,10 @@ def summary(cases: list[Case]) -> str:
     errors = sum(r["status"] == ERROR for r in scenarios) + sum(
         c.verdict == ERROR for c in cases if c.error
     )
+    hooks = sum(1 for c in cases if c.trigger)
+    what = f"{len(cases) - hooks} rule(s)" + (f", {hooks} Hook(s)" if hooks else "")
     return (
-        f"verified {len(cases)} rule(s), {len(scenarios)} scenario(s): "
+        f"verified {what}, {len(scenarios)} scenario(s): "
         f"{same} same, {differ} differ, {errors} error(s)"
     )
 
@@ -61,6 +67,7 @@ def as_json(cases: list[Case]) -> str:
         "rules": [
             {
                 "rule": c.rule_path,
+                "trigger": c.trigger,
                 "action": c.action_path,
                 "conversion": c.status,
                 "verdict": c.verdict,

@@ -81,7 +81,7 @@ def prepare(
         case.error = (
             "already an Action; nothing to verify"
             if result.status == "skipped"
-            else "no rule function found"
+            else "no rule function found" + _hook_hint(source.text)
         )
         return case
     text = source.text
@@ -246,6 +246,19 @@ def prepare_hook(
     return case
 
 
+def hook_trigger(path: str) -> str | None:
+    """The trigger of ``path`` when it is recognisably a Hook (see ``hooks.detect_trigger``),
+    else None (a Rule, or a three-parameter Hook that needs ``--trigger``)."""
+    from ..source import LoadError, SourceFile
+    from . import hooks as _hooks
+
+    try:
+        text = SourceFile.from_bytes(path, Path(path).read_bytes()).text
+    except (OSError, LoadError):
+        return None
+    return _hooks.detect_trigger(path, text)
+
+
 def verify_hook(
     hook_source: str,
     action_source: str,
@@ -261,6 +274,21 @@ def verify_hook(
     case = hook_case(hook_source, action_source, trigger, scenarios, **options)
     run([case], node_modules=node_modules, timeout=timeout)
     return case
+
+
+def _hook_hint(text: str) -> str:
+    from . import hooks as _hooks
+
+    try:
+        _analysis, function, _code = _hooks.hook_function(text)
+    except HarnessError:
+        return ""
+    if len(function.params) == 3:
+        return (
+            "; a (user, context, cb) Hook needs its trigger: --trigger pre-user-registration, "
+            "post-user-registration or post-change-password"
+        )
+    return ""
 
 
 def deploy_keywords(text: str) -> str:
