@@ -282,9 +282,6 @@ function hookApi(trigger, event, scenario, restricted) {
     // What the effects are read against, kept apart from the event the Action may change.
     stored: clone({ user_metadata: (event.user || {}).user_metadata, app_metadata: (event.user || {}).app_metadata }),
     granted: event.accessToken ? event.accessToken.scope.slice() : [] };
-  const record = (name) => (...args) => {
-    state.other.push(normalise({ call: name, args }));
-  };
   const cacheStore = new Map(Object.entries(scenario.cache || {}));
   const api = {
     cache: {
