@@ -645,6 +645,21 @@ def test_root_profile_writes_change_the_issued_profile(tmp_path, node_modules):
     assert case.results[1]["action"]["profile"]["name"] == '"Jane Doe"'
 
 
+def test_derived_scenarios_expose_root_profile_writes(tmp_path, node_modules):
+    """`user.email = user.email.toLowerCase()` changes nothing for the typical (lower-case)
+    e-mail: a derived scenario with a profile typed in mixed case shows the difference."""
+    rule = tmp_path / "lower.js"
+    rule.write_text(
+        "function (u, ctx, cb) {\n  u.email = u.email.toLowerCase();\n  cb(null, u, ctx);\n}\n"
+    )
+    done = _cli(str(rule), "--node-modules", node_modules)
+    assert done.exit_code == 1
+    assert "profile as typed at signup (mixed case, spaces): differs" in done.output
+    assert (
+        'profile.email: rule "jane.doe@example.com" | action "Jane.Doe@Example.COM"' in done.output
+    )
+
+
 def test_the_converter_fixture_with_root_profile_writes_differs(fixture_cases):
     """Regression (issue 10, point 9): verify reports the profile claims the converted
     Action no longer issues."""

@@ -112,6 +112,10 @@ def prepare(
     binding = analysis.rule.bindings.get("context")
     if binding is not None:
         context_name = binding.name
+    user_name = "user"
+    binding = analysis.rule.bindings.get("user")
+    if binding is not None:
+        user_name = binding.name
     files = [Path(f) for f in scenario_files]
     if not files:
         found = _scenario.sidecar(rule_path)
@@ -123,7 +127,7 @@ def prepare(
         case.scenarios = _scenario.resolve(loaded, text, result.secrets)
         case.scenario_source = ", ".join(str(f) for f in files)
     else:
-        case.scenarios = _scenario.derived(text, result.secrets, context_name)
+        case.scenarios = _scenario.derived(text, result.secrets, context_name, user_name)
         for item in case.scenarios:
             item["expect_differences"] = []
     return case

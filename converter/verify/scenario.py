@@ -141,7 +141,9 @@ def base_scenario(text: str, secrets: list[str]) -> dict[str, Any]:
     return scenario
 
 
-def derived(text: str, secrets: list[str], context_name: str = "context") -> list[dict]:
+def derived(
+    text: str, secrets: list[str], context_name: str = "context", user_name: str = "user"
+) -> list[dict]:
     """The default scenario plus cheap variants for the branches the rule tests."""
     base = base_scenario(text, secrets)
     scenarios = [dict(base, name="default")]
@@ -175,6 +177,16 @@ def derived(text: str, secrets: list[str], context_name: str = "context") -> lis
             continue  # only the pass after a redirect has it: see the `continue` section
         variant = merge(base, {"context": {prop_name: value}})
         scenarios.append(dict(variant, name=f"context.{prop_name} = {value!r}"))
+    # A rule that rewrites root profile attributes (`user.email = user.email.toLowerCase()`)
+    # changes the issued profile claims only for a profile that needs it.
+    profile = r"(name|nickname|email|given_name|family_name|picture|locale)"
+    if re.search(rf"\b{re.escape(user_name)}\s*\.\s*{profile}\s*=(?!=)", text):
+        scenarios.append(
+            dict(
+                merge(base, {"user": {"email": "Jane.Doe@Example.COM", "name": " Jane  Doe "}}),
+                name="profile as typed at signup (mixed case, spaces)",
+            )
+        )
     # Both outcomes of every condition the rule tests on a `user` field.
     from .conditions import user_variants
 
