@@ -2,7 +2,8 @@
 
 A real scope check, ESLint's `no-undef` with Node's globals (ESLint 9, flat config, the
 `globals` package), runs over the Action of every fixture under fixtures/rules/ and
-fixtures/corpus/, and over the Actions `migrate` plans for the corpus tenants. ESLint and
+fixtures/corpus/, and over the Actions `migrate` plans for the corpus tenants and
+fixtures/tenants/. ESLint and
 `globals` are installed like the packages `verify` installs (converter/verify/modules.py,
 into `.cache/verify` or $RULES2ACTIONS_NODE_MODULES); every Action is linted in one Node
 process (tests/no_undef.js, ESLint's `Linter` API).
@@ -32,11 +33,12 @@ ESLINT = ("eslint", "9.39.4")
 GLOBALS = ("globals", "16.3.0")
 
 CORPUS = sorted((FIXTURES / "corpus").rglob("*.js"))
+# Tenant exports `migrate` reads: the corpus's Deploy CLI folders and fixtures/tenants/*.
 TENANTS = sorted(
     p.parent.relative_to(FIXTURES).as_posix()
     for p in (FIXTURES / "corpus").rglob("rules")
     if p.is_dir() and any(p.glob("*.json"))
-)
+) + sorted(p.relative_to(FIXTURES).as_posix() for p in (FIXTURES / "tenants").iterdir())
 
 # Actions whose undefined names come from code other engineers are rewriting: the async
 # fallback (branch `region`) and helpers receiving `context`/`user`/`callback` (branch
@@ -71,10 +73,9 @@ def _migrated() -> dict[str, str]:
 
     actions = {}
     for tenant in TENANTS:
-        for item in plan(load(relative(FIXTURES / tenant))).migrated:
+        for number, item in enumerate(plan(load(relative(FIXTURES / tenant))).migrated, 1):
             if item.result.action is not None:
-                name = Path(item.rule.path).name
-                actions[f"migrate:{tenant}/{Path(name).stem}"] = item.result.action
+                actions[f"migrate:{tenant}/{number}:{item.rule.name}"] = item.result.action
     return actions
 
 

@@ -57,6 +57,7 @@ def fix(ctx: FixContext) -> Fixes:
         if not _exempt(ctx, ref)
     ]
     assigned = {ref.name for ref in refs if analysis.is_write(ref)}  # implicit globals
+    on_global = _global_keys(ctx)  # `global.NAME = ...` in this file: bare `NAME` reads it
     done: set[int] = set()  # dashed-key expressions already reported
     for ref in sorted(refs, key=lambda r: r.range[0]):
         dashed = _dashed_key(ctx, ref)
@@ -73,7 +74,15 @@ def fix(ctx: FixContext) -> Fixes:
                     f"a ReferenceError here; the key is probably `{meant}`",
                 )
             continue
-        if ref.name in assigned:
+        if ref.name in on_global:
+            fixes.report(
+                "R2A440",
+                ref,
+                f"`{ref.name}` is declared nowhere: it resolves only through `global.{ref.name}`, "
+                f"which this rule sets; write `global.{ref.name}` to say so (linters flag the "
+                "bare name)",
+            )
+        elif ref.name in assigned:
             fixes.report(
                 "R2A440",
                 ref,
@@ -89,6 +98,23 @@ def fix(ctx: FixContext) -> Fixes:
                 f"another rule sets `global.{ref.name}`",
             )
     return fixes
+
+
+def _global_keys(ctx: FixContext) -> set[str]:
+    """Keys the file sets as ``global.NAME = ...`` (or ``globalThis.NAME = ...``)."""
+    keys = set()
+    for owner in ("global", "globalThis"):
+        for ref in ctx.analysis.global_references(owner):
+            member = ctx.analysis.parent(ref)
+            if member is None or member.type != "MemberExpression" or member.object is not ref:
+                continue
+            if member.computed or member.property.type != "Identifier":
+                continue
+            assignment = ctx.analysis.parent(member)
+            if assignment is not None and assignment.type == "AssignmentExpression":
+                if assignment.left is member:
+                    keys.add(member.property.name)
+    return keys
 
 
 def _exempt(ctx: FixContext, ref: Any) -> bool:

@@ -4,7 +4,7 @@
  * Secrets to create on this Action (Rule settings are not copied over):
  *   - node
  *
- * 5 TODO(rules2actions) lines below mark what still needs a person
+ * 7 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
@@ -30,5 +30,13 @@ exports.onExecutePostLogin = async (event, api) => {
     // TODO(rules2actions R2A440): `getLegacyRoles` is defined nowhere (not a variable, a parameter, a Rules sandbox global or a Node.js global): the rule throws a ReferenceError here, unless another rule sets `global.getLegacyRoles`
     api.idToken.setCustomClaim('https://example.com/roles', getLegacyRoles(event.user));
   }
+
+  // kept on `global`, called by its bare name
+  if (!global.greeting) {
+    // TODO(rules2actions R2A421): `global.greeting` defines a helper for later rules; define it in each Action that uses it
+    global.greeting = function (name) { return 'Hello, ' + name; };
+  }
+  // TODO(rules2actions R2A440): `greeting` is declared nowhere: it resolves only through `global.greeting`, which this rule sets; write `global.greeting` to say so (linters flag the bare name)
+  api.idToken.setCustomClaim('https://example.com/greeting', greeting(event.user.given_name || 'there'));
 };
 
