@@ -22,6 +22,7 @@ from typing import Any
 from .. import catalog
 from ..astutil import FUNCTION_TYPES
 from . import FixContext, Fixes
+from ._helpers import dashed_key
 
 NAME = "undefined-names"
 ORDER = 990
@@ -132,49 +133,20 @@ def _exempt(ctx: FixContext, ref: Any) -> bool:
 
 
 def _dashed_key(ctx: FixContext, ref: Any) -> tuple[Any, str, str, list[str], str] | None:
-    """For ``obj.a-b-c`` (a `-` chain whose leftmost operand is a member expression with a
-    plain property and whose other operands are identifiers): the whole expression, the text
-    as written, the text as JavaScript reads it, the names that are defined nowhere, and the
-    bracketed key it probably meant."""
-    analysis = ctx.analysis
-    node = ref
-    parent = analysis.parent(node)
-    while (
-        parent is not None
-        and parent.type == "BinaryExpression"
-        and parent.operator == "-"
-        and (parent.right is node or parent.left is node)
-    ):
-        node = parent
-        parent = analysis.parent(node)
-    if node is ref:
+    """For ``obj.a-b-c`` (see ``dashed_key``): the whole expression, the text as written, the
+    text as JavaScript reads it, the names that are defined nowhere, and the bracketed key it
+    probably meant."""
+    found = dashed_key(ctx, ref)
+    if found is None:
         return None
-    operands = []
-    current = node
-    while current.type == "BinaryExpression" and current.operator == "-":
-        operands.append(current.right)
-        current = current.left
-    operands.reverse()
-    head = current
-    if (
-        head.type != "MemberExpression"
-        or head.computed
-        or not all(o.type == "Identifier" for o in operands)
-        or not any(o is ref for o in operands)
-    ):
-        return None
-    text = ctx.text
-    if any(
-        text[a.range[1] : b.range[0]].strip() != "-" for a, b in zip([head] + operands, operands)
-    ):
-        return None  # spaces around the dashes: a subtraction someone meant
+    node, head, operands = found
     known = defined_globals()
     missing = [
         o.name
         for o in operands
-        if analysis.resolve(o) is None and o.name not in known and not _exempt(ctx, o)
+        if ctx.analysis.resolve(o) is None and o.name not in known and not _exempt(ctx, o)
     ]
-    written = text[node.range[0] : node.range[1]]
+    written = ctx.node_text(node)
     spelled = " - ".join([ctx.node_text(head)] + [o.name for o in operands])
     key = "-".join([head.property.name] + [o.name for o in operands])
     meant = f"{ctx.node_text(head.object)}[{ctx.string(key)}]"

@@ -1,9 +1,6 @@
 /**
  * Auth0 post-login Action converted from the Rule undefined_names.js by rules2actions.
  *
- * Secrets to create on this Action (Rule settings are not copied over):
- *   - node
- *
  * 7 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
