@@ -27,7 +27,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT, RULES, convert_path, relative
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="ESLint needs Node.js")
+needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="ESLint needs Node.js")
 
 ESLINT = ("eslint", "9.39.4")
 GLOBALS = ("globals", "16.3.0")
@@ -178,6 +178,7 @@ def _todo_above(lines: list[str], line: int) -> bool:
     return False
 
 
+@needs_node
 @pytest.mark.parametrize("case", [_mark(c) for c in CASES])
 def test_undefined_names_have_a_todo(case, actions, undefined):
     if case not in actions:
@@ -185,6 +186,7 @@ def test_undefined_names_have_a_todo(case, actions, undefined):
     assert not _untodo(actions[case], undefined[case])
 
 
+@needs_node
 @pytest.mark.parametrize("case", [_mark(f"migrate:{t}") for t in TENANTS])
 def test_migrated_undefined_names_have_a_todo(case, actions, undefined):
     tenant = case.removeprefix("migrate:")
@@ -195,6 +197,7 @@ def test_migrated_undefined_names_have_a_todo(case, actions, undefined):
     assert not problems
 
 
+@needs_node
 def test_the_check_sees_undefined_names(actions, undefined, eslint_dirs):
     """The check itself: the fixture with names defined nowhere has them, each under its
     TODO line; the same Action without its R2A440 lines fails the check."""
@@ -206,3 +209,64 @@ def test_the_check_sees_undefined_names(actions, undefined, eslint_dirs):
     assert stripped != actions[case]
     messages = _lint({"stripped": stripped}, eslint_dirs)["stripped"]
     assert len(_untodo(stripped, messages)) == len(messages) >= 5
+
+
+def _r2a440(body: str) -> list[str]:
+    from converter.pipeline import convert_bytes
+
+    text = (
+        "function (user, context, callback) {\n" + body + "\n  callback(null, user, context);\n}\n"
+    )
+    result = convert_bytes("rule.js", text.encode())
+    assert result.converted
+    return [f.message for f in result.findings if f.code == "R2A440"]
+
+
+def test_names_every_rule_may_use_are_not_reported():
+    assert not _r2a440("""
+  const body = JSON.stringify({ at: Date.now(), pid: process.pid, b: Buffer.from('x') });
+  if (typeof optionalHelper === 'function') { console.log(body); }
+  const all = function () { return arguments.length; };
+  const first = () => arguments[0];
+  request.get(configuration.URL + _.trim(auth0.domain) + '@@KEYWORD@@', () => {});
+  global.count = (global.count || 0) + 1;
+  if (!user.email) throw new UnauthorizedError('no email');
+  context.idToken['https://example.com/n'] = all() + first();
+""")
+
+
+def test_a_name_defined_nowhere_is_reported_where_it_is_used():
+    (message,) = _r2a440("  context.idToken['https://example.com/r'] = getRoles(user);")
+    assert message.startswith("`getRoles` is defined nowhere")
+
+
+def test_a_dashed_key_is_reported_once_and_declares_no_secret():
+    from converter.pipeline import convert_bytes
+
+    messages = _r2a440("  const clientId = configuration.node-client-id;")
+    assert messages == [
+        "`configuration.node-client-id` reads `configuration.node - client - id`, and "
+        "`client`, `id` are defined nowhere: the rule throws a ReferenceError here; the key "
+        "is probably `configuration['node-client-id']`"
+    ]
+    rule = b"function (user, context, callback) {\n  const clientId = configuration.node-client-id;\n}\n"
+    assert convert_bytes("rule.js", rule).secrets == []
+
+
+def test_a_subtraction_is_not_a_dashed_key():
+    from converter.pipeline import convert_bytes
+
+    messages = _r2a440("  const left = configuration.MAX - used;")
+    assert messages == [
+        "`used` is defined nowhere (not a variable, a parameter, a Rules sandbox global or a "
+        "Node.js global): the rule throws a ReferenceError here, unless another rule sets "
+        "`global.used`"
+    ]
+    rule = b"function (user, context, callback) {\n  const n = 1;\n  const left = configuration.MAX-n;\n}\n"
+    result = convert_bytes("rule.js", rule)
+    assert result.secrets == ["MAX"] and not [f for f in result.findings if f.code == "R2A440"]
+
+
+def test_an_implicit_global_is_reported_as_such():
+    messages = _r2a440("  total = 1;\n  context.idToken['https://example.com/t'] = total;")
+    assert len(messages) == 2 and all("assigned but declared nowhere" in m for m in messages)
