@@ -343,3 +343,41 @@ def may_repeat(ctx: FixContext, node: Any) -> bool:
             ):
                 return True
     return False
+
+
+def dashed_key(ctx: FixContext, node: Any) -> tuple[Any, Any, list[Any]] | None:
+    """``obj.a-b-c`` written without spaces (a dashed key read as ``obj.a - b - c``), for
+    ``node`` its head member expression or one of the identifiers after a dash: the whole
+    expression, the head ``obj.a`` and the identifiers ``[b, c]``; else None."""
+    analysis = ctx.analysis
+    top = node
+    parent = analysis.parent(top)
+    while (
+        parent is not None
+        and parent.type == "BinaryExpression"
+        and parent.operator == "-"
+        and (parent.left is top or parent.right is top)
+    ):
+        top = parent
+        parent = analysis.parent(top)
+    if top is node:
+        return None
+    operands = []
+    current = top
+    while current.type == "BinaryExpression" and current.operator == "-":
+        operands.append(current.right)
+        current = current.left
+    operands.reverse()
+    head = current
+    if (
+        head.type != "MemberExpression"
+        or head.computed
+        or not all(o.type == "Identifier" for o in operands)
+        or not (node is head or any(o is node for o in operands))
+    ):
+        return None
+    text = ctx.text
+    pieces = [head] + operands
+    if any(text[a.range[1] : b.range[0]] != "-" for a, b in zip(pieces, operands)):
+        return None  # spaces around a dash: a subtraction someone meant
+    return top, head, operands

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import FixContext, Fixes
-from ._helpers import member_chain, replace_reference, usage
+from ._helpers import dashed_key, member_chain, replace_reference, usage
 
 NAME = "configuration"
 ORDER = 60
@@ -39,7 +39,9 @@ def fix(ctx: FixContext) -> Fixes:
         replace_reference(ctx, fixes, ref, f"{ctx.event}.secrets")
         if chain:
             key, member = chain[0]
-            if key is not None:
+            if key is not None and _dashed(ctx, member):
+                pass  # `configuration.node-client-id`: no secret `node` (R2A440 says why)
+            elif key is not None:
                 fixes.secret(key)
             else:
                 fixes.report(
@@ -83,3 +85,9 @@ def _destructured(ctx: FixContext, fixes: Fixes, ref: Any) -> None:
                 "every secret this code reads",
                 todo=False,
             )
+
+
+def _dashed(ctx: FixContext, member: Any) -> bool:
+    """``configuration.node-client-id``: the dashed parts name nothing in scope."""
+    found = dashed_key(ctx, member)
+    return found is not None and all(ctx.analysis.resolve(o) is None for o in found[2])

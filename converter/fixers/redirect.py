@@ -240,25 +240,49 @@ def _keep_branch(ctx: FixContext, fixes: Fixes, statement: Any, branch: Any) -> 
         cut_from = source.line_end(keep[-1].range[1])
     else:
         cut_from = if_line
+    siblings = getattr(parent, STATEMENT_LISTS[parent.type])
+    rest = siblings[siblings.index(statement) + 1 :]
     if ends_handler:
         # Whole lines go, up to the line of the handler's closing brace.
         closing_line = source.line_start(ctx.rule.body.range[1] - 1)
         if keep:
             cut_from = min(cut_from + newline, closing_line)
-        fixes.replace(cut_from, max(cut_from, closing_line), "")
+        _cut_keeping_functions(ctx, fixes, cut_from, max(cut_from, closing_line), statement, rest)
         return
     if not keep:
         remove_statement(ctx, fixes, statement)
         return
     if_end = source.line_end(statement.range[1])
     fixes.replace(cut_from, if_end, "")
-    if returns:
-        siblings = getattr(parent, STATEMENT_LISTS[parent.type])
-        rest = siblings[siblings.index(statement) + 1 :]
-        if rest:
-            # whole lines, so that it composes with other line deletions
-            rest_end = source.line_end(rest[-1].range[1])
-            fixes.replace(min(if_end + newline, len(text)), min(rest_end + newline, len(text)), "")
+    if returns and rest:
+        # whole lines, so that it composes with other line deletions
+        rest_end = source.line_end(rest[-1].range[1])
+        start = min(if_end + newline, len(text))
+        _cut_keeping_functions(
+            ctx, fixes, start, max(start, min(rest_end + newline, len(text))), statement, rest
+        )
+
+
+def _cut_keeping_functions(
+    ctx: FixContext, fixes: Fixes, start: int, end: int, statement: Any, rest: list[Any]
+) -> None:
+    """Delete the text from ``start`` to ``end`` (whole lines after the branch kept in place
+    of ``statement``), except the function declarations among the statements that followed
+    it, with the lines above each: they are hoisted, so the kept code may call them."""
+    source, text = ctx.source, ctx.text
+    newline = len(source.newline)
+    position = start
+    previous = statement
+    for sibling in rest:
+        if sibling.type == "FunctionDeclaration":
+            keep_from = min(source.line_end(previous.range[1]) + newline, len(text))
+            keep_to = min(source.line_end(sibling.range[1]) + newline, len(text))
+            if keep_from > position:
+                fixes.replace(position, min(keep_from, end), "")
+            position = max(position, keep_to)
+        previous = sibling
+    if end > position:
+        fixes.replace(position, end, "")
 
 
 def _plain_or_callback_return(ctx: FixContext, statement: Any) -> bool:
