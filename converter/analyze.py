@@ -432,15 +432,36 @@ def _exported_names(analysis: Analysis, program: Any) -> dict[int, list[Any]]:
     rule;``): id(binding) -> those statements."""
     found: dict[int, list[Any]] = {}
     for statement in program.body:
-        if statement.type != "ExpressionStatement" or not _export_target(statement.expression):
+        export = _guarded_export(statement)
+        if export is None or not _export_target(export.expression):
             continue
-        value = statement.expression.right
+        value = export.expression.right
         if value.type != "Identifier":
             continue
         binding = analysis.resolve(value)
         if binding is not None and binding.scope is analysis.global_scope:
             found.setdefault(id(binding), []).append(statement)
     return found
+
+
+def _guarded_export(statement: Any) -> Any:
+    """The expression statement of ``module.exports = rule;``, also when it is guarded for
+    the Rules sandbox: ``if (typeof module !== 'undefined') { module.exports = rule; }``."""
+    if statement.type == "IfStatement" and statement.alternate is None:
+        test = statement.test
+        argument = getattr(test, "left", None)
+        if (
+            test.type == "BinaryExpression"
+            and argument is not None
+            and argument.type == "UnaryExpression"
+            and argument.operator == "typeof"
+            and argument.argument.type == "Identifier"
+            and argument.argument.name in ("module", "exports")
+        ):
+            statement = statement.consequent
+            if statement.type == "BlockStatement" and len(statement.body) == 1:
+                statement = statement.body[0]
+    return statement if statement.type == "ExpressionStatement" else None
 
 
 def _name_binding(analysis: Analysis, statement: Any, function: Any) -> Binding | None:

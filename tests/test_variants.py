@@ -16,6 +16,7 @@ its text through the esprima AST's ranges (never by regex):
 - ``exports-named``: ``module.exports = function rule(...) {...};``;
 - ``exports-variable``: ``const rule = function ...;`` then ``module.exports = rule;``;
 - ``exports-declaration``: ``function rule(...) {...}`` then ``module.exports = rule;``;
+- ``exports-guarded``: ``if (typeof module !== 'undefined') { module.exports = rule; }``;
 - ``exports-strict``: ``'use strict';`` above ``module.exports = function ...``;
 - ``exports-handler``: ``exports.handler = function ...``;
 - ``async-arrows-renamed``: the three first together.
@@ -40,7 +41,7 @@ import pytest
 
 from conftest import RULES, convert_path, fixture_id
 from converter.analyze import Analysis
-from converter.astutil import STATEMENT_LISTS, VISITOR_KEYS
+from converter.astutil import STATEMENT_LISTS, VISITOR_KEYS, walk
 from converter.crossrule import helper_definitions
 from converter.parser import parse
 from converter.pipeline import convert_bytes
@@ -344,7 +345,8 @@ def _rule_statement(rule: Rule) -> Any:
 
 def _exportable(rule: Rule) -> bool:
     statement = _rule_statement(rule)
-    function = rule.function
+    if rule.analysis.rule.exported:
+        return False  # a module already
     if statement.type == "FunctionDeclaration":
         return True
     return rule.anonymous_at is not None and statement.range[0] == rule.anonymous_at
@@ -381,9 +383,10 @@ def make_exports(
     return apply(rule.text, edits)
 
 
-def make_exported_later(rule: Rule, declaration: bool) -> str | None:
+def make_exported_later(rule: Rule, declaration: bool, guarded: bool = False) -> str | None:
     """``const rule = function ...;`` / ``function rule(...) {...}``, then
-    ``module.exports = rule;`` at the end of the file."""
+    ``module.exports = rule;`` at the end of the file (inside ``if (typeof module !==
+    'undefined') {...}`` when ``guarded``)."""
     if not _exportable(rule):
         return None
     function = rule.function
@@ -404,7 +407,10 @@ def make_exported_later(rule: Rule, declaration: bool) -> str | None:
             edits.append((end, end, semicolon))
     tail = rule.text.rstrip()
     nl = rule.newline
-    edits.append((len(tail), len(rule.text), f"{nl}{nl}module.exports = {name};{nl}"))
+    export = f"module.exports = {name};"
+    if guarded:
+        export = f"if (typeof module !== 'undefined') {{{nl}  {export}{nl}}}"
+    edits.append((len(tail), len(rule.text), f"{nl}{nl}{export}{nl}"))
     return apply(rule.text, edits)
 
 
@@ -431,6 +437,7 @@ VARIANTS: dict[str, Callable[[Rule], str | None]] = {
     "exports-named": lambda rule: make_exports(rule, named=True),
     "exports-variable": lambda rule: make_exported_later(rule, declaration=False),
     "exports-declaration": lambda rule: make_exported_later(rule, declaration=True),
+    "exports-guarded": lambda rule: make_exported_later(rule, declaration=True, guarded=True),
     "exports-strict": lambda rule: make_exports(rule, strict=True),
     "exports-handler": lambda rule: make_exports(rule, target="exports.handler"),
     "async-arrows-renamed": make_combined,
@@ -488,6 +495,7 @@ SAME_FINDINGS = {
     "exports-named",
     "exports-variable",
     "exports-declaration",
+    "exports-guarded",
     "exports-strict",
     "exports-handler",
 }
@@ -499,15 +507,12 @@ def _codes(result) -> Counter:
 
 
 def _replaces_exports(action: str) -> bool:
-    """Whether the Action assigns ``module.exports`` (or ``exports``) as a whole at module
-    level, which would throw its handler away."""
-    for statement in parse(action).program.body:
-        if statement.type != "ExpressionStatement":
+    """Whether the Action assigns ``module.exports`` (or ``exports``) as a whole, which
+    would throw its handler away."""
+    for node in walk(parse(action).program):
+        if node.type != "AssignmentExpression":
             continue
-        expression = statement.expression
-        if expression.type != "AssignmentExpression":
-            continue
-        target = expression.left
+        target = node.left
         if target.type == "Identifier" and target.name == "exports":
             return True
         if (
