@@ -11,9 +11,13 @@ its text through the esprima AST's ranges (never by regex):
 - ``concise``: the same, with an expression body where a function only returns a value;
 - ``short-names``: the rule's parameters renamed ``u``, ``ctx``, ``cb``;
 - ``action-names``: renamed ``event``, ``api``, ``next`` (the Action's own names);
+- ``helper-names``: renamed ``results``, ``settled``, ``resolve`` (names the converter
+  gives its own variables);
+- ``swapped-names``: renamed ``context``, ``user``, ``err`` (bound by position, not name);
 - ``exports``: ``module.exports = function (user, context, callback) {...};``;
 - ``exports-async``: ``module.exports = async function ...``;
 - ``exports-named``: ``module.exports = function rule(...) {...};``;
+- ``exports-arrow``: ``module.exports = async (user, context, callback) => {...};``;
 - ``exports-variable``: ``const rule = function ...;`` then ``module.exports = rule;``;
 - ``exports-declaration``: ``function rule(...) {...}`` then ``module.exports = rule;``;
 - ``exports-guarded``: ``if (typeof module !== 'undefined') { module.exports = rule; }``;
@@ -224,6 +228,18 @@ def _convertible(rule: Rule, function: Any) -> bool:
             if holder.type == "MemberExpression" and holder.object is ref:
                 if getattr(holder.property, "name", None) == "prototype":
                     return False
+    return _arrow_safe(rule, function)
+
+
+def _arrow_safe(rule: Rule, function: Any) -> bool:
+    """No duplicate parameters, no ``this``, ``arguments``, ``super``, ``new.target``, and
+    no use of the function's own name."""
+    if function.generator:
+        return False
+    if function.type == "FunctionExpression" and function.id is not None:
+        binding = rule.analysis.declaration(function.id)
+        if binding is None or binding.references:
+            return False
     names = [p.name for p in function.params if p.type == "Identifier"]
     if len(names) != len(set(names)):
         return False
@@ -319,7 +335,10 @@ def arrow_edits(rule: Rule, concise: bool = False) -> list[tuple[int, int, str]]
 
 def rename(rule: Rule, names: dict[str, str]) -> str | None:
     rule_info = rule.analysis.rule
-    taken = rule.taken()
+    renamed = {id(b) for role, b in rule_info.bindings.items() if role in names}
+    # Every name in use, except the parameters' own (they can be swapped).
+    taken = {b.name for b in rule.analysis.declared.values() if id(b) not in renamed}
+    taken |= set(rule.analysis.globals)
     edits = []
     for role, wanted in names.items():
         binding = rule_info.bindings.get(role)
@@ -383,6 +402,19 @@ def make_exports(
     return apply(rule.text, edits)
 
 
+def make_exported_arrow(rule: Rule) -> str | None:
+    """``module.exports = async (user, context, callback) => {...};``"""
+    function = rule.function
+    if not _exportable(rule) or not _arrow_safe(rule, function):
+        return None
+    opening, params = _params_text(rule, function)
+    end, semicolon = _end_of_function(rule)
+    head = f"module.exports = async {params} => "
+    return apply(
+        rule.text, [(function.range[0], function.body.range[0], head), (end, end, semicolon)]
+    )
+
+
 def make_exported_later(rule: Rule, declaration: bool, guarded: bool = False) -> str | None:
     """``const rule = function ...;`` / ``function rule(...) {...}``, then
     ``module.exports = rule;`` at the end of the file (inside ``if (typeof module !==
@@ -432,9 +464,16 @@ VARIANTS: dict[str, Callable[[Rule], str | None]] = {
     "action-names": lambda rule: rename(
         rule, {"user": "event", "context": "api", "callback": "next"}
     ),
+    "helper-names": lambda rule: rename(
+        rule, {"user": "results", "context": "settled", "callback": "resolve"}
+    ),
+    "swapped-names": lambda rule: rename(
+        rule, {"user": "context", "context": "user", "callback": "err"}
+    ),
     "exports": make_exports,
     "exports-async": lambda rule: make_exports(rule, is_async=True),
     "exports-named": lambda rule: make_exports(rule, named=True),
+    "exports-arrow": make_exported_arrow,
     "exports-variable": lambda rule: make_exported_later(rule, declaration=False),
     "exports-declaration": lambda rule: make_exported_later(rule, declaration=True),
     "exports-guarded": lambda rule: make_exported_later(rule, declaration=True, guarded=True),
@@ -491,8 +530,11 @@ SAME_FINDINGS = {
     "concise",
     "short-names",
     "action-names",
+    "helper-names",
+    "swapped-names",
     "exports",
     "exports-named",
+    "exports-arrow",
     "exports-variable",
     "exports-declaration",
     "exports-guarded",
