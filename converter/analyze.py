@@ -429,13 +429,18 @@ def _is_property(member: Any, name: str) -> bool:
 
 def _exported_names(analysis: Analysis, program: Any) -> dict[int, list[Any]]:
     """Module-level bindings exported by a statement of their own (``module.exports =
-    rule;``): id(binding) -> those statements."""
+    rule;``, ``module.exports = { rule };``): id(binding) -> those statements."""
     found: dict[int, list[Any]] = {}
     for statement in program.body:
         export = _guarded_export(statement)
         if export is None or not _export_target(export.expression):
             continue
         value = export.expression.right
+        if value.type == "ObjectExpression" and len(value.properties) == 1:
+            # ``module.exports = { rule };`` / ``{ handler: rule }``
+            prop = value.properties[0]
+            if prop.type == "Property" and prop.kind == "init" and not prop.method:
+                value = prop.value
         if value.type != "Identifier":
             continue
         binding = analysis.resolve(value)
@@ -465,14 +470,17 @@ def _guarded_export(statement: Any) -> Any:
 
 
 def _name_binding(analysis: Analysis, statement: Any, function: Any) -> Binding | None:
-    """The module-level binding that names the rule function, if any."""
+    """The module-level binding that names the rule function, if any (not when the name
+    is declared twice)."""
+    identifier = None
     if statement.type == "FunctionDeclaration":
-        return analysis.declaration(function.id)
-    if statement.type == "VariableDeclaration":
-        declarator = statement.declarations[0]
-        if declarator.id.type == "Identifier":
-            return analysis.declaration(declarator.id)
-    return None
+        identifier = function.id
+    elif statement.type == "VariableDeclaration":
+        identifier = statement.declarations[0].id
+    if identifier is None or identifier.type != "Identifier":
+        return None
+    binding = analysis.declaration(identifier)
+    return binding if binding is not None and binding.node is identifier else None
 
 
 def _exports(

@@ -74,6 +74,8 @@ def test_module_wrappers_are_rules():
         f"let rule = async {body.replace(') {', ') => {')};\nexports.rule = rule;": ("rule", 1),
         f"function rule{body}\nmodule.exports = rule;": ("rule", 1),
         f"module.exports = rule;\nfunction rule{body}": ("rule", 1),
+        f"function rule{body}\nmodule.exports = {{ rule }};": ("rule", 1),
+        f"const rule = function {body};\nmodule.exports = {{ handler: rule }};": ("rule", 1),
         f"function rule{body}\nif (typeof module !== 'undefined') {{ module.exports = rule; }}": (
             "rule",
             1,

@@ -20,6 +20,7 @@ its text through the esprima AST's ranges (never by regex):
 - ``exports-arrow``: ``module.exports = async (user, context, callback) => {...};``;
 - ``exports-variable``: ``const rule = function ...;`` then ``module.exports = rule;``;
 - ``exports-declaration``: ``function rule(...) {...}`` then ``module.exports = rule;``;
+- ``exports-object``: ``const rule = function ...;`` then ``module.exports = { rule };``;
 - ``exports-guarded``: ``if (typeof module !== 'undefined') { module.exports = rule; }``;
 - ``exports-strict``: ``'use strict';`` above ``module.exports = function ...``;
 - ``exports-handler``: ``exports.handler = function ...``;
@@ -415,7 +416,9 @@ def make_exported_arrow(rule: Rule) -> str | None:
     )
 
 
-def make_exported_later(rule: Rule, declaration: bool, guarded: bool = False) -> str | None:
+def make_exported_later(
+    rule: Rule, declaration: bool, guarded: bool = False, in_object: bool = False
+) -> str | None:
     """``const rule = function ...;`` / ``function rule(...) {...}``, then
     ``module.exports = rule;`` at the end of the file (inside ``if (typeof module !==
     'undefined') {...}`` when ``guarded``)."""
@@ -439,7 +442,7 @@ def make_exported_later(rule: Rule, declaration: bool, guarded: bool = False) ->
             edits.append((end, end, semicolon))
     tail = rule.text.rstrip()
     nl = rule.newline
-    export = f"module.exports = {name};"
+    export = f"module.exports = {{ {name} }};" if in_object else f"module.exports = {name};"
     if guarded:
         export = f"if (typeof module !== 'undefined') {{{nl}  {export}{nl}}}"
     edits.append((len(tail), len(rule.text), f"{nl}{nl}{export}{nl}"))
@@ -476,6 +479,7 @@ VARIANTS: dict[str, Callable[[Rule], str | None]] = {
     "exports-arrow": make_exported_arrow,
     "exports-variable": lambda rule: make_exported_later(rule, declaration=False),
     "exports-declaration": lambda rule: make_exported_later(rule, declaration=True),
+    "exports-object": lambda rule: make_exported_later(rule, declaration=False, in_object=True),
     "exports-guarded": lambda rule: make_exported_later(rule, declaration=True, guarded=True),
     "exports-strict": lambda rule: make_exports(rule, strict=True),
     "exports-handler": lambda rule: make_exports(rule, target="exports.handler"),
@@ -537,6 +541,7 @@ SAME_FINDINGS = {
     "exports-arrow",
     "exports-variable",
     "exports-declaration",
+    "exports-object",
     "exports-guarded",
     "exports-strict",
     "exports-handler",
