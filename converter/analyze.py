@@ -494,6 +494,24 @@ def _exports(
     return binding is not None and id(binding) in exported_names
 
 
+def _exports_whole(
+    analysis: Analysis, statement: Any, function: Any, exported_names: dict[int, list[Any]]
+) -> bool:
+    """Whether the function is ``module.exports`` itself (not ``exports.NAME``)."""
+    if statement.type == "ExpressionStatement":
+        statements = [statement]
+    else:
+        binding = _name_binding(analysis, statement, function)
+        statements = exported_names.get(id(binding), []) if binding is not None else []
+    for each in statements:
+        export = _guarded_export(each)
+        target = export.expression.left if export is not None else None
+        if target is not None and _is_name(target.object, "module"):
+            if _is_property(target, "exports"):
+                return True
+    return False
+
+
 def _looks_like_rule(function: Any) -> bool:
     params = function.params
     return (
@@ -519,7 +537,10 @@ def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> Ru
             continue  # a function kept in a variable is a rule only when exported
         candidates.append((statement, function))
     if exported:
-        candidates = exported  # the file says which function is the rule
+        # The file says which function is the rule: what it assigns to `module.exports`
+        # itself, else any function it exports.
+        whole = [p for p in exported if _exports_whole(analysis, *p, exported_names)]
+        candidates = whole or exported
     if not candidates:
         return None
     named = [

@@ -94,6 +94,13 @@ def test_the_exported_function_is_the_rule():
     helper = "function check(user, context) { return !!user; }\n"
     text = helper + "const rule = function (u, c, cb) { cb(null, u, c); };\nmodule.exports = rule;"
     assert rule_of(text).name == "rule"
+    # What the file assigns to `module.exports` is the rule, not a helper exported for tests.
+    text = (
+        "function rule(user, context, callback) { callback(null, user, context); }\n"
+        "module.exports = rule;\n"
+        "module.exports.check = function (user, context) { return !!user; };\n"
+    )
+    assert rule_of(text).name == "rule"
     # A function kept in a variable and not exported is not taken for the rule.
     assert rule_of("const f = function (user, context, callback) {};") is None
     # Not an export: a parenthesised function.
