@@ -73,6 +73,13 @@ class RuleFunction:
     name: str | None
     params: dict[str, Any]  # role -> parameter node (may be missing)
     bindings: dict[str, Binding]  # role -> binding, for plain identifier params
+    # ``module.exports = rule;`` statements that export the rule by its name (the Action
+    # exports its handler instead), and whether the file exports the rule at all (the
+    # ``module.exports = function (user, context, callback) {...}`` of unit-tested rules).
+    exports: list[Any] = field(default_factory=list)
+    exported: bool = False
+    # The binding of the rule's name at module level (``function rule``, ``const rule``).
+    name_binding: Binding | None = None
 
     @property
     def body(self) -> Any:
@@ -368,6 +375,13 @@ def is_action(program: Any) -> bool:
 def _function_of(statement: Any, anonymous_at: int | None) -> Any:
     if statement.type == "FunctionDeclaration":
         return statement
+    if statement.type == "VariableDeclaration":
+        # ``const rule = function (user, context, callback) {...};`` (exported after).
+        if len(statement.declarations) == 1:
+            init = statement.declarations[0].init
+            if init is not None and init.type in ("FunctionExpression", "ArrowFunctionExpression"):
+                return init
+        return None
     if statement.type != "ExpressionStatement":
         return None
     expression = statement.expression
@@ -377,9 +391,125 @@ def _function_of(statement: Any, anonymous_at: int | None) -> Any:
         and expression.type == "AssignmentExpression"
     ):
         expression = expression.right
+    elif _export_target(expression):
+        expression = expression.right
     if expression.type in ("FunctionExpression", "ArrowFunctionExpression"):
         return expression
     return None
+
+
+def _export_target(expression: Any) -> bool:
+    """True for ``module.exports = X``, ``module.exports.NAME = X`` or ``exports.NAME = X``."""
+    if expression.type != "AssignmentExpression" or expression.operator != "=":
+        return False
+    target = expression.left
+    if target.type != "MemberExpression":
+        return False
+    if _is_name(target.object, "module") and _is_property(target, "exports"):
+        return True
+    owner = target.object
+    if _is_name(owner, "exports"):
+        return True
+    return (
+        owner.type == "MemberExpression"
+        and _is_name(owner.object, "module")
+        and _is_property(owner, "exports")
+    )
+
+
+def _is_name(node: Any, name: str) -> bool:
+    return node.type == "Identifier" and node.name == name
+
+
+def _is_property(member: Any, name: str) -> bool:
+    if member.computed:
+        return member.property.type == "Literal" and member.property.value == name
+    return member.property.type == "Identifier" and member.property.name == name
+
+
+def _exported_names(analysis: Analysis, program: Any) -> dict[int, list[Any]]:
+    """Module-level bindings exported by a statement of their own (``module.exports =
+    rule;``, ``module.exports = { rule };``): id(binding) -> those statements."""
+    found: dict[int, list[Any]] = {}
+    for statement in program.body:
+        export = _guarded_export(statement)
+        if export is None or not _export_target(export.expression):
+            continue
+        value = export.expression.right
+        if value.type == "ObjectExpression" and len(value.properties) == 1:
+            # ``module.exports = { rule };`` / ``{ handler: rule }``
+            prop = value.properties[0]
+            if prop.type == "Property" and prop.kind == "init" and not prop.method:
+                value = prop.value
+        if value.type != "Identifier":
+            continue
+        binding = analysis.resolve(value)
+        if binding is not None and binding.scope is analysis.global_scope:
+            found.setdefault(id(binding), []).append(statement)
+    return found
+
+
+def _guarded_export(statement: Any) -> Any:
+    """The expression statement of ``module.exports = rule;``, also when it is guarded for
+    the Rules sandbox: ``if (typeof module !== 'undefined') { module.exports = rule; }``."""
+    if statement.type == "IfStatement" and statement.alternate is None:
+        test = statement.test
+        argument = getattr(test, "left", None)
+        if (
+            test.type == "BinaryExpression"
+            and argument is not None
+            and argument.type == "UnaryExpression"
+            and argument.operator == "typeof"
+            and argument.argument.type == "Identifier"
+            and argument.argument.name in ("module", "exports")
+        ):
+            statement = statement.consequent
+            if statement.type == "BlockStatement" and len(statement.body) == 1:
+                statement = statement.body[0]
+    return statement if statement.type == "ExpressionStatement" else None
+
+
+def _name_binding(analysis: Analysis, statement: Any, function: Any) -> Binding | None:
+    """The module-level binding that names the rule function, if any (not when the name
+    is declared twice)."""
+    identifier = None
+    if statement.type == "FunctionDeclaration":
+        identifier = function.id
+    elif statement.type == "VariableDeclaration":
+        identifier = statement.declarations[0].id
+    if identifier is None or identifier.type != "Identifier":
+        return None
+    binding = analysis.declaration(identifier)
+    return binding if binding is not None and binding.node is identifier else None
+
+
+def _exports(
+    analysis: Analysis, statement: Any, function: Any, exported_names: dict[int, list[Any]]
+) -> bool:
+    """Whether ``statement`` exports the function (``module.exports = function ...``) or
+    defines a name the file exports."""
+    if statement.type == "ExpressionStatement":
+        return _export_target(statement.expression)
+    binding = _name_binding(analysis, statement, function)
+    return binding is not None and id(binding) in exported_names
+
+
+def _exports_whole(
+    analysis: Analysis, statement: Any, function: Any, exported_names: dict[int, list[Any]]
+) -> bool:
+    """Whether the function is ``module.exports`` itself (not ``exports.NAME``)."""
+    if statement.type == "ExpressionStatement":
+        statements = [statement]
+    else:
+        binding = _name_binding(analysis, statement, function)
+        statements = exported_names.get(id(binding), []) if binding is not None else []
+    for each in statements:
+        export = _guarded_export(each)
+        target = export.expression.left if export is not None else None
+        if target is not None and _is_name(target.object, "module"):
+            if _is_property(target, "exports"):
+                return True
+    return False
 
 
 def _looks_like_rule(function: Any) -> bool:
@@ -391,14 +521,26 @@ def _looks_like_rule(function: Any) -> bool:
 
 def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> RuleFunction | None:
     candidates = []
+    exported_names = _exported_names(analysis, program)
+    exported = []
     for statement in program.body:
         function = _function_of(statement, anonymous_at)
         if function is None or not _looks_like_rule(function):
             continue
         if anonymous_at is not None and statement.range[0] == anonymous_at:
             candidates = [(statement, function)]
+            exported = []
             break
+        if _exports(analysis, statement, function, exported_names):
+            exported.append((statement, function))
+        elif statement.type == "VariableDeclaration":
+            continue  # a function kept in a variable is a rule only when exported
         candidates.append((statement, function))
+    if exported:
+        # The file says which function is the rule: what it assigns to `module.exports`
+        # itself, else any function it exports.
+        whole = [p for p in exported if _exports_whole(analysis, *p, exported_names)]
+        candidates = whole or exported
     if not candidates:
         return None
     named = [
@@ -417,5 +559,18 @@ def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> Ru
             # A later parameter with the same name wins in sloppy mode; bind only the last.
             if binding is not None and binding.node is param:
                 bindings[role] = binding
+    name_binding = _name_binding(analysis, statement, function)
     name = function.id.name if getattr(function, "id", None) is not None else None
-    return RuleFunction(statement, function, name, params, bindings)
+    if name is None and name_binding is not None:
+        name = name_binding.name
+    exports = exported_names.get(id(name_binding), []) if name_binding is not None else []
+    return RuleFunction(
+        statement,
+        function,
+        name,
+        params,
+        bindings,
+        exports=exports,
+        exported=_exports(analysis, statement, function, exported_names),
+        name_binding=name_binding,
+    )

@@ -164,9 +164,10 @@ _FUNCTIONS = ("FunctionExpression", "ArrowFunctionExpression")
 
 
 def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
-    """``global.NAME = function ...`` (or ``= global.NAME || function ...``) helpers of a
-    rule that use only their own names and standard globals: NAME → (rule name, the
-    definition to copy above another Action's handler)."""
+    """``global.NAME = function ...`` (or ``= global.NAME || function ...``, an arrow
+    function, or a function declared by name) helpers of a rule that use only their own
+    names and standard globals: NAME → (rule name, the definition to copy above another
+    Action's handler, always ``global.NAME = global.NAME || <function>;``)."""
     from .parser import unmask_keywords
 
     masked, keywords = mask_keywords(text)
@@ -189,7 +190,13 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
             continue
         if right.type == "LogicalExpression" and right.operator == "||":
             right = right.right
-        if right.type not in _FUNCTIONS:
+        if right.type == "Identifier":
+            # ``function NAME(...) {...}`` declared, then ``global.NAME = NAME``.
+            binding = analysis.resolve(right)
+            if binding is None or binding.kind != "function":
+                continue
+            right = analysis.parent(binding.node)
+        if right.type not in _FUNCTIONS and right.type != "FunctionDeclaration":
             continue
         function_text = masked[right.range[0] : right.range[1]]
         try:
@@ -204,10 +211,18 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
         lines = function_text.split("\n")
         if indent and all(line.startswith(indent) or not line.strip() for line in lines[1:]):
             lines = [lines[0]] + [line[len(indent) :] for line in lines[1:]]
-        function_text = unmask_keywords("\n".join(lines), keywords)
+        function_text = "\n".join(lines)
+        if right.type == "ArrowFunctionExpression":
+            # `a || (x) => x` does not parse: an arrow function is not an operand of `||`.
+            function_text = f"({function_text})"
+        definition = f"global.{name} = global.{name} || {function_text};"
+        try:
+            parse(definition)
+        except SyntaxProblem:
+            continue
         found[name] = (
             rule_name,
             f"// Copied by rules2actions from the rule {rule_name!r}, which defined it on "
-            f"`global`.\nglobal.{name} = global.{name} || {function_text};\n\n",
+            f"`global`.\n{unmask_keywords(definition, keywords)}\n\n",
         )
     return found

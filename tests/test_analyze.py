@@ -52,3 +52,56 @@ def test_globals_are_collected():
     parsed = parse(text)
     analysis = Analysis(parsed.program, parsed.anonymous_at)
     assert set(analysis.globals) == {"configuration", "auth0"}
+
+
+def rule_of(text):
+    parsed = parse(text)
+    return Analysis(parsed.program, parsed.anonymous_at).rule
+
+
+def test_module_wrappers_are_rules():
+    """Issue 10: rules from repositories that unit-test them are modules."""
+    body = "(user, context, callback) { callback(null, user, context); }"
+    shapes = {
+        f"module.exports = function {body};": (None, 0),
+        f"module.exports = async function {body};": (None, 0),
+        f"module.exports = function rule{body};": ("rule", 0),
+        f"'use strict';\nmodule.exports = function {body};": (None, 0),
+        f"exports.handler = function {body};": (None, 0),
+        f"module.exports.handler = function {body};": (None, 0),
+        f"module.exports = {body.replace(') {', ') => {')};": (None, 0),
+        f"const rule = function {body};\nmodule.exports = rule;": ("rule", 1),
+        f"let rule = async {body.replace(') {', ') => {')};\nexports.rule = rule;": ("rule", 1),
+        f"function rule{body}\nmodule.exports = rule;": ("rule", 1),
+        f"module.exports = rule;\nfunction rule{body}": ("rule", 1),
+        f"function rule{body}\nmodule.exports = {{ rule }};": ("rule", 1),
+        f"const rule = function {body};\nmodule.exports = {{ handler: rule }};": ("rule", 1),
+        f"function rule{body}\nif (typeof module !== 'undefined') {{ module.exports = rule; }}": (
+            "rule",
+            1,
+        ),
+    }
+    for text, (name, exports) in shapes.items():
+        rule = rule_of(text)
+        assert rule is not None, text
+        assert rule.exported, text
+        assert rule.name == name, text
+        assert len(rule.exports) == exports, text
+        assert len(rule.bindings) == 3, text
+
+
+def test_the_exported_function_is_the_rule():
+    helper = "function check(user, context) { return !!user; }\n"
+    text = helper + "const rule = function (u, c, cb) { cb(null, u, c); };\nmodule.exports = rule;"
+    assert rule_of(text).name == "rule"
+    # What the file assigns to `module.exports` is the rule, not a helper exported for tests.
+    text = (
+        "function rule(user, context, callback) { callback(null, user, context); }\n"
+        "module.exports = rule;\n"
+        "module.exports.check = function (user, context) { return !!user; };\n"
+    )
+    assert rule_of(text).name == "rule"
+    # A function kept in a variable and not exported is not taken for the rule.
+    assert rule_of("const f = function (user, context, callback) {};") is None
+    # Not an export: a parenthesised function.
+    assert not rule_of("(function (user, context, callback) {});").exported

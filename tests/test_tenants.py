@@ -385,6 +385,57 @@ def test_only_self_contained_helpers_are_copied():
     assert "global.ok = global.ok || function (a) { return JSON.stringify(a); };" in found["ok"][1]
 
 
+def test_helpers_in_every_function_shape_are_copied_as_valid_code():
+    """Issue 10: an arrow helper was copied as `global.f = global.f || (a) => {...};`,
+    which does not parse ("Unexpected token =>"): the Action failed with R2A006."""
+    definer = b"""function (user, context, callback) {
+  global.block = (a, b) => {
+    return a + b;
+  };
+  global.concise = global.concise || ((x) => ({ doubled: x * 2 }));
+  global.later = async (id) => {
+    await Promise.resolve();
+    return String(id);
+  };
+  global.plain = global.plain || async function (x) { return x; };
+  global.named = named;
+  function named(n) {
+    return n > 1 ? n * named(n - 1) : 1;
+  }
+  callback(null, user, context);
+}
+"""
+    caller = b"""async function (user, context, callback) {
+  context.idToken['https://example.com/sum'] = global.block(1, 2);
+  context.idToken['https://example.com/twice'] = global.concise(2).doubled;
+  context.idToken['https://example.com/id'] = await global.later(user.user_id);
+  context.idToken['https://example.com/plain'] = await global.plain(1);
+  context.idToken['https://example.com/fact'] = global.named(4);
+  callback(null, user, context);
+}
+"""
+    rules = [
+        tenant_module.TenantRule(name="Helpers", path="a.js", code=definer),
+        tenant_module.TenantRule(name="Caller", path="b.js", code=caller),
+    ]
+    result = plan(tenant_module.Tenant("folder", "x", rules=rules))
+    action = result.migrated[1].result
+    assert action.status == "clean", [f.message for f in action.findings]
+    copied = [f.message.split("`")[1] for f in action.findings if f.code == "R2A511"]
+    assert copied == [f"global.{n}" for n in ("block", "concise", "later", "plain", "named")]
+    assert "global.block = global.block || ((a, b) => {\n  return a + b;\n});" in action.action
+    assert "global.concise = global.concise || ((x) => ({ doubled: x * 2 }));" in action.action
+    assert "global.named = global.named || function named(n) {" in action.action
+    assert NODE, "Node.js is required"
+    done = subprocess.run(
+        [NODE, "-e", "new (require('vm').Script)(require('fs').readFileSync(0, 'utf8'))"],
+        input=action.action,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_helpers_of_disabled_rules_are_not_copied(tmp_path):
     helper = (
         b"function (user, context, callback) { global.h = function () { return 1; }; callback(); }"

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from ..analyze import ROLES
 from . import FixContext, Fixes
+from ._helpers import remove_statement
 
 NAME = "rule-function"
 ORDER = 0
-CODES = ("R2A100", "R2A101", "R2A118")
+CODES = ("R2A012", "R2A100", "R2A101", "R2A118")
 
 
 def fix(ctx: FixContext) -> Fixes:
@@ -50,8 +51,22 @@ def fix(ctx: FixContext) -> Fixes:
                 f"the `{role}` parameter `{param.name}` is declared again with `var`; "
                 "check the conversion of its uses",
             )
+    # ``module.exports = rule;``: the Action exports its handler instead.
+    for statement in rule.exports:
+        remove_statement(ctx, fixes, statement)
+    if rule.exported:
+        exported = rule.exports[0] if rule.exports else rule.statement
+        fixes.report(
+            "R2A012",
+            exported,
+            "the file exported the rule function; the Action exports "
+            "`onExecutePostLogin` instead",
+        )
+    removed = [s.range for s in rule.exports]
     binding = _name_binding(ctx, function)
     for ref in binding.references if binding is not None else []:
+        if any(start <= ref.range[0] < end for start, end in removed):
+            continue
         fixes.report(
             "R2A101",
             ref,
@@ -61,6 +76,8 @@ def fix(ctx: FixContext) -> Fixes:
 
 
 def _name_binding(ctx: FixContext, function):
+    if ctx.rule.name_binding is not None:
+        return ctx.rule.name_binding  # `function rule`, `const rule = function ...`
     if function.id is None:
         return None
     if function.type == "FunctionDeclaration":

@@ -86,7 +86,16 @@ def prepare(
         return case
     text = source.text
     start, end = analysis.rule.function.range
-    case.rule_code = f"{text[:start]}(__r2a_rule = {text[start:end]}){text[end:]}"
+    if analysis.rule.statement.type == "FunctionDeclaration":
+        # Still a declaration (its name is hoisted and may be exported by name).
+        name = analysis.rule.function.id.name
+        case.rule_code = f"{text[:end]} __r2a_rule = {name};{text[end:]}"
+    else:
+        case.rule_code = f"{text[:start]}(__r2a_rule = {text[start:end]}){text[end:]}"
+    if analysis.rule.exported:
+        # `module.exports = function (user, context, callback) {...}`: a module of its own
+        # (on the rule's first line, so line numbers stay).
+        case.rule_code = "var module = { exports: {} }, exports = module.exports; " + case.rule_code
     from ..catalog import mappings
 
     sandbox = mappings()["sandbox"]
