@@ -1,0 +1,159 @@
+"""Helpers that received `user` or `context`: the arguments they no longer need.
+
+The analysis gives a helper's parameter the role of what every call passes in it
+(`addClaims(context)` → `ctx` plays `context`), so the other fixers converted the helper's
+body like the rule's (`ctx.idToken[k] = v` → `api.idToken.setCustomClaim(k, v)`). What is
+left is the plumbing:
+
+- `return ctx;` in a helper that returns the context it was given, when every call of it
+  stands as a statement or passes the context on to `callback` (the callback fixer keeps
+  that call as a statement): the value means nothing in Actions, so it goes;
+- a parameter whose every use was converted is removed, and so is the argument at every
+  call (`addClaims(context)` → `addClaims()`); an alias `const ctx = context;` whose every
+  use was converted is removed too;
+- a role the analysis could not follow (the helper is also called with other values, is
+  passed on, or is defined outside the rule function) is reported with the reason
+  (R2A306, R2A308); the uses stay, and the safety net reports them.
+
+The `callback` role is left to the callback fixers: a helper's `cb(...)` is the rule's
+callback call.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..astutil import walk
+from . import FixContext, Fixes
+from ._helpers import find_char, remove_statement
+
+NAME = "callees"
+ORDER = 980
+CODES = ("R2A306", "R2A308")
+
+_REMOVABLE = ("user", "context")
+
+
+def fix(ctx: FixContext) -> Fixes:
+    fixes = ctx.fixes(NAME)
+    analysis = ctx.analysis
+    if ctx.rule is None:
+        return fixes
+    for code, node, message, other in analysis.role_notes:
+        if other is not None:
+            message = message.replace("{line}", str(ctx.source.position(other.range[0])[0]))
+        fixes.report(code, node, message)
+    handled = ctx.handled | fixes.handled
+    _drop_returned_roles(ctx, fixes, handled)
+    handled = ctx.handled | fixes.handled
+    removals: dict[int, tuple[Any, set[int]]] = {}  # id(function) -> (function, indices)
+    for role in _REMOVABLE:
+        for binding in analysis.role_bindings(role):
+            if id(binding) in analysis.role_params:
+                function, index = analysis.role_params[id(binding)]
+                if all(id(r) in handled for r in binding.references):
+                    removals.setdefault(id(function), (function, set()))[1].add(index)
+            elif id(binding) in analysis.aliases:
+                if all(id(r) in handled for r in binding.references):
+                    _drop_alias(ctx, fixes, analysis.aliases[id(binding)])
+    for function, indices in removals.values():
+        callee = analysis.callees[id(function)]
+        _remove_items(ctx, fixes, function.params, indices, function=function)
+        for call in callee.calls:
+            _remove_items(ctx, fixes, call.arguments, indices)
+            for index in indices:
+                for node in walk(call.arguments[index]):
+                    fixes.handle(node)
+    return fixes
+
+
+def _drop_returned_roles(ctx: FixContext, fixes: Fixes, handled: set[int]) -> None:
+    """`return ctx;` in a helper whose result nothing uses but `callback`."""
+    analysis = ctx.analysis
+    for key, role in analysis.returns_role.items():
+        if role not in _REMOVABLE:
+            continue
+        callee = analysis.callees[key]
+        function = callee.function
+        if not all(_result_unused(ctx, call, role) for call in callee.calls):
+            continue
+        returns = [
+            r
+            for r in analysis.nodes("ReturnStatement")
+            if analysis.enclosing_function(r) is function
+        ]
+        param_refs = {id(r.argument) for r in returns}
+        others = [
+            r
+            for b in analysis.role_bindings(role)
+            if id(b) in analysis.role_params and analysis.role_params[id(b)][0] is function
+            for r in b.references
+            if id(r) not in param_refs
+        ]
+        if not all(id(r) in handled for r in others):
+            continue  # the parameter stays: so does what the helper returns
+        for statement in returns:
+            fixes.handle(statement.argument)
+            if statement is function.body.body[-1]:
+                remove_statement(ctx, fixes, statement)
+            else:
+                end = statement.range[1] - (1 if ctx.text[statement.range[1] - 1] == ";" else 0)
+                fixes.replace(statement.range[0] + len("return"), end, "")
+
+
+def _result_unused(ctx: FixContext, call: Any, role: str) -> bool:
+    """The call stands as a statement, or passes its result to `callback` where the
+    object playing ``role`` goes (a call the callback fixer keeps as a statement)."""
+    analysis = ctx.analysis
+    parent = analysis.parent(call)
+    if parent is None:
+        return False
+    if parent.type == "ExpressionStatement":
+        return True
+    position = {"user": 1, "context": 2}[role]
+    return (
+        parent.type == "CallExpression"
+        and analysis.plays(parent.callee, "callback")
+        and len(parent.arguments) > position
+        and parent.arguments[position] is call
+    )
+
+
+def _drop_alias(ctx: FixContext, fixes: Fixes, declarator: Any) -> None:
+    declaration = ctx.analysis.parent(declarator)
+    if len(declaration.declarations) == 1:
+        remove_statement(ctx, fixes, declaration)
+    else:
+        index = declaration.declarations.index(declarator)
+        _remove_items(ctx, fixes, declaration.declarations, {index})
+    for node in walk(declarator):
+        fixes.handle(node)
+
+
+def _remove_items(
+    ctx: FixContext, fixes: Fixes, items: list[Any], indices: set[int], function: Any = None
+) -> None:
+    """Remove ``items[i]`` for each index (parameters or arguments), commas included."""
+    count = len(items)
+    if function is not None and len(indices) == count and function.type == (
+        "ArrowFunctionExpression"
+    ):
+        # `ctx => ...` needs its parentheses once the parameter is gone.
+        if find_char(ctx, function.range[0], items[0].range[0], "(") < 0:
+            fixes.replace(items[0].range[0], items[-1].range[1], "()")
+            return
+    index = 0
+    while index < count:
+        if index not in indices:
+            index += 1
+            continue
+        last = index
+        while last + 1 < count and last + 1 in indices:
+            last += 1
+        if last + 1 < count:
+            fixes.replace(items[index].range[0], items[last + 1].range[0], "")
+        elif index > 0:
+            fixes.replace(items[index - 1].range[1], items[last].range[1], "")
+        else:
+            fixes.replace(items[0].range[0], items[-1].range[1], "")
+        index = last + 1
