@@ -602,6 +602,12 @@ def _note_unfollowed(analysis: Analysis, callee: Callee) -> None:
     call, index, role = passed[0]
     name = callee.name
     if not callee.inside:
+        # `user` reaches such a function as `event.user`, whose reads work: only a
+        # `context` has nothing to stand for it there.
+        passed = [p for p in passed if p[2] == "context"]
+        if not passed:
+            return
+        call, index, role = passed[0]
         analysis.role_notes.append(
             (
                 "R2A308",

@@ -45,25 +45,34 @@ def fix(ctx: FixContext) -> Fixes:
         fixes.report(code, node, message)
     handled = ctx.handled | fixes.handled
     _drop_returned_roles(ctx, fixes, handled)
-    handled = ctx.handled | fixes.handled
+    # A helper's argument is handled once the helper it goes to drops its parameter, so
+    # the removals run inner helpers first, until nothing changes.
     removals: dict[int, tuple[Any, set[int]]] = {}  # id(function) -> (function, indices)
-    for role in _REMOVABLE:
-        for binding in analysis.role_bindings(role):
-            if id(binding) in analysis.role_params:
-                function, index = analysis.role_params[id(binding)]
-                if all(id(r) in handled for r in binding.references):
+    done: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        handled = ctx.handled | fixes.handled
+        for role in _REMOVABLE:
+            for binding in analysis.role_bindings(role):
+                if id(binding) in done or not all(id(r) in handled for r in binding.references):
+                    continue
+                if id(binding) in analysis.role_params:
+                    function, index = analysis.role_params[id(binding)]
                     removals.setdefault(id(function), (function, set()))[1].add(index)
-            elif id(binding) in analysis.aliases:
-                if all(id(r) in handled for r in binding.references):
+                    for call in analysis.callees[id(function)].calls:
+                        for node in walk(call.arguments[index]):
+                            fixes.handle(node)
+                elif id(binding) in analysis.aliases:
                     _drop_alias(ctx, fixes, analysis.aliases[id(binding)])
+                else:
+                    continue
+                done.add(id(binding))
+                changed = True
     for function, indices in removals.values():
-        callee = analysis.callees[id(function)]
         _remove_items(ctx, fixes, function.params, indices, function=function)
-        for call in callee.calls:
+        for call in analysis.callees[id(function)].calls:
             _remove_items(ctx, fixes, call.arguments, indices)
-            for index in indices:
-                for node in walk(call.arguments[index]):
-                    fixes.handle(node)
     return fixes
 
 
