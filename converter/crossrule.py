@@ -153,20 +153,36 @@ def handed_over(
     return found
 
 
-# Globals a copied helper may use: standard JavaScript and Node, nothing of the Rules sandbox.
+# Globals a copied helper may use: standard JavaScript and Node, `global` itself (a cache
+# kept between logins stays one) and the Rules sandbox, which the copy is converted from.
 _SAFE_GLOBALS = {
     "Array", "Boolean", "Buffer", "Date", "Error", "Infinity", "JSON", "Map", "Math", "NaN",
     "Number", "Object", "Promise", "RegExp", "Set", "String", "Symbol", "TypeError",
     "URL", "URLSearchParams", "clearTimeout", "console", "decodeURIComponent",
     "encodeURIComponent", "isNaN", "parseFloat", "parseInt", "setTimeout", "undefined",
+    "global", "configuration", "auth0", "UnauthorizedError", "require",
 }  # fmt: skip
 _FUNCTIONS = ("FunctionExpression", "ArrowFunctionExpression")
 
 
-def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
-    """``global.NAME = function ...`` (or ``= global.NAME || function ...``) helpers of a
-    rule that use only their own names and standard globals: NAME → (rule name, the
-    definition to copy above another Action's handler)."""
+@dataclass(frozen=True)
+class Helper:
+    """A `global.NAME` helper a rule defines, ready to be copied into a later rule."""
+
+    name: str
+    rule: str  # the defining rule's name
+    line: int  # where the function starts in that rule
+    declaration: str  # `function NAME(...) {...}` (constants it reads before it)
+    uses: frozenset[str]  # other `global` keys it reads (helpers to copy with it)
+    names: frozenset[str]  # names the copy declares (NAME and its constants)
+
+
+def helper_definitions(rule_name: str, text: str) -> dict[str, Helper]:
+    """``global.NAME = function ...`` (or ``= global.NAME || function ...``, arrows
+    included, with or without an ``if (!global.NAME)`` guard) helpers of a rule whose
+    free names are their own, standard or Rules sandbox globals, and constants of the
+    rule (copied with them): NAME → the helper, as a function declaration."""
+    from . import catalog
     from .parser import unmask_keywords
 
     masked, keywords = mask_keywords(text)
@@ -175,7 +191,8 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
     except SyntaxProblem:
         return {}
     analysis = Analysis(parsed.program, parsed.anonymous_at)
-    found: dict[str, tuple[str, str]] = {}
+    allowed = _SAFE_GLOBALS | set(catalog.mappings()["sandbox"])
+    found: dict[str, Helper] = {}
     for node in analysis.nodes("AssignmentExpression"):
         left, right = node.left, node.right
         if node.operator != "=" or left.type != "MemberExpression":
@@ -185,29 +202,113 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
         if analysis.resolve(left.object) is not None:
             continue  # a local variable named `global`
         name = _static_key(left)
-        if name is None or name in found:
+        if name is None or name in found or not name.isidentifier():
             continue
         if right.type == "LogicalExpression" and right.operator == "||":
             right = right.right
-        if right.type not in _FUNCTIONS:
+        if right.type not in _FUNCTIONS or right.generator:
             continue
-        function_text = masked[right.range[0] : right.range[1]]
-        try:
-            standalone = parse(f"({function_text});")
-        except SyntaxProblem:
+        constants: list[Any] = []
+        if not _copyable(analysis, right, allowed, constants, set()):
             continue
-        used = set(Analysis(standalone.program).globals)
-        if not used <= _SAFE_GLOBALS:
+        if right.type == "ArrowFunctionExpression" and _uses_this(right):
             continue
-        indent = masked[: right.range[0]].rsplit("\n", 1)[-1]
-        indent = indent[: len(indent) - len(indent.lstrip())]
-        lines = function_text.split("\n")
-        if indent and all(line.startswith(indent) or not line.strip() for line in lines[1:]):
-            lines = [lines[0]] + [line[len(indent) :] for line in lines[1:]]
-        function_text = unmask_keywords("\n".join(lines), keywords)
-        found[name] = (
+        uses = {
+            _static_key(analysis.parent(ref))
+            for ref in analysis.globals.get("global", [])
+            if right.range[0] <= ref.range[0] < right.range[1]
+            and analysis.parent(ref).type == "MemberExpression"
+            and analysis.parent(ref).object is ref
+        }
+        lines = [_dedent(masked, c, "const") for c in constants]
+        lines.append(_declaration(masked, name, right))
+        declaration = unmask_keywords("\n".join(lines), keywords)
+        found[name] = Helper(
+            name,
             rule_name,
-            f"// Copied by rules2actions from the rule {rule_name!r}, which defined it on "
-            f"`global`.\nglobal.{name} = global.{name} || {function_text};\n\n",
+            masked.count("\n", 0, right.range[0]) + 1,
+            declaration,
+            frozenset(u for u in uses if u and u != name),
+            frozenset([name, *(c.id.name for c in constants)]),
         )
     return found
+
+
+def _copyable(
+    analysis: Analysis, node: Any, allowed: set[str], constants: list[Any], seen: set[int]
+) -> bool:
+    """True when every free name in ``node`` is allowed or a constant of the rule that is
+    copyable itself (collected in ``constants``, dependencies first)."""
+    from .astutil import walk
+
+    start, end = node.range
+    for identifier in walk(node):
+        if identifier.type != "Identifier" or id(identifier) not in analysis.binding_of:
+            continue
+        binding = analysis.resolve(identifier)
+        if binding is None:
+            if identifier.name not in allowed:
+                return False
+            continue
+        if start <= binding.node.range[0] < end:
+            continue  # its own parameter or local
+        declarator = analysis.parent(binding.node)
+        if (
+            binding.kind not in ("const", "let", "var")
+            or declarator is None
+            or declarator.type != "VariableDeclarator"
+            or declarator.id is not binding.node
+            or declarator.init is None
+            or any(analysis.is_write(r) for r in binding.references)
+            or binding.redeclared
+        ):
+            return False
+        if id(declarator) in seen:
+            continue
+        seen.add(id(declarator))
+        if not _copyable(analysis, declarator.init, allowed, constants, seen):
+            return False
+        constants.append(declarator)
+    return True
+
+
+def _uses_this(function: Any) -> bool:
+    from .astutil import walk
+
+    return any(
+        n.type == "ThisExpression" or (n.type == "Identifier" and n.name == "arguments")
+        for n in walk(function.body)
+    )
+
+
+def _dedent(text: str, node: Any, kind: str) -> str:
+    """The text of a declarator as a statement of its own, its lines dedented."""
+    body = _lines(text, node)
+    return f"{kind} {body};"
+
+
+def _lines(text: str, node: Any) -> str:
+    chunk = text[node.range[0] : node.range[1]]
+    indent = text[: node.range[0]].rsplit("\n", 1)[-1]
+    indent = indent[: len(indent) - len(indent.lstrip())]
+    lines = chunk.split("\n")
+    if indent and all(line.startswith(indent) or not line.strip() for line in lines[1:]):
+        lines = [lines[0]] + [line[len(indent) :] for line in lines[1:]]
+    return "\n".join(lines)
+
+
+def _declaration(text: str, name: str, function: Any) -> str:
+    """`function NAME(params) {...}` from a function expression or an arrow."""
+    whole = _lines(text, function)
+    offset = function.range[0]
+    prefix = "async " if function.is_async else ""
+    body = function.body
+    body_text = whole[body.range[0] - offset :]
+    if function.params:
+        params = whole[function.params[0].range[0] - offset : function.params[-1].range[1] - offset]
+    else:
+        params = ""
+    if body.type != "BlockStatement":
+        expression = whole[body.range[0] - offset : body.range[1] - offset]
+        body_text = f"{{\n  return {expression};\n}}"
+    return f"{prefix}function {name}({params}) {body_text}"

@@ -89,7 +89,7 @@ def _extra(code: str, message: str, rule: TenantRule) -> Finding:
     return Finding(code, catalog.code(code).severity, message, rule.path, 1, 1, 1, 1)
 
 
-def _convert(rule: TenantRule, guard: bool, helpers: dict[str, tuple[str, str]]) -> Result:
+def _convert(rule: TenantRule, guard: bool, helpers: dict[str, Any]) -> Result:
     if rule.code is None:
         return failure(rule.path, "R2A503", f"rule {rule.name!r}: {rule.problem}")
     rule_guard = rule.id if guard and rule.id and re.fullmatch(r"[A-Za-z0-9_-]+", rule.id) else None
@@ -109,7 +109,7 @@ def plan(
     migrated: list[Migrated] = []
     from .crossrule import helper_definitions
 
-    available: dict[str, tuple[str, str]] = {}  # global helpers of the rules run so far
+    available: dict[str, Any] = {}  # global helpers (crossrule.Helper) of the rules run so far
     for rule, name in zip(tenant.rules, names):
         own = {}
         if rule.code is not None:
