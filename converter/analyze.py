@@ -187,8 +187,10 @@ class Analysis:
 
     def plays(self, node: Any, role: str) -> bool:
         """True when ``node`` is an identifier whose binding plays ``role``."""
-        return node is not None and node.type == "Identifier" and (
-            self.role_of(self.resolve(node)) == role
+        return (
+            node is not None
+            and node.type == "Identifier"
+            and (self.role_of(self.resolve(node)) == role)
         )
 
     def passes_role(self, node: Any, role: str) -> bool:
@@ -498,9 +500,11 @@ def _argument_role(analysis: Analysis, call: Any, index: int) -> str | None:
         return None
     if index >= len(arguments):
         return None
-    return analysis.role_of(analysis.resolve(arguments[index])) if (
-        arguments[index].type == "Identifier"
-    ) else None
+    return (
+        analysis.role_of(analysis.resolve(arguments[index]))
+        if (arguments[index].type == "Identifier")
+        else None
+    )
 
 
 def _known_functions(analysis: Analysis) -> list[Callee]:
@@ -533,9 +537,14 @@ def _known_functions(analysis: Analysis) -> list[Callee]:
             known(function, function.id)
     for declarator in analysis.nodes("VariableDeclarator"):
         init = declarator.init
-        if declarator.id.type == "Identifier" and init is not None and init.type in (
-            "FunctionExpression",
-            "ArrowFunctionExpression",
+        if (
+            declarator.id.type == "Identifier"
+            and init is not None
+            and init.type
+            in (
+                "FunctionExpression",
+                "ArrowFunctionExpression",
+            )
         ):
             known(init, declarator.id)
     for call in analysis.nodes("CallExpression"):
@@ -666,9 +675,7 @@ def _returned_param(analysis: Analysis, function: Any) -> str | None:
         binding = analysis.resolve(body) if body.type == "Identifier" else None
         return analysis.role_of(binding) if id(binding) in analysis.role_params else None
     returns = [
-        r
-        for r in analysis.nodes("ReturnStatement")
-        if analysis.enclosing_function(r) is function
+        r for r in analysis.nodes("ReturnStatement") if analysis.enclosing_function(r) is function
     ]
     roles = set()
     for statement in returns:

@@ -106,9 +106,7 @@ def convert_source(
     masked, keywords = mask_keywords(source.text)
     work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
-        result = _convert(
-            work, name or os.path.basename(source.path), guard, copies, user_keys
-        )
+        result = _convert(work, name or os.path.basename(source.path), guard, copies, user_keys)
         if copies is not None:
             _map_back(result, copies, source, original)
             source = original
@@ -365,8 +363,7 @@ def _copy_helpers(text: str, helpers: dict[str, Any]) -> "_Copies | None":
         clash = [
             line
             for line in lines
-            if line.startswith("const ")
-            and declared.get(line.split()[1], line) != line
+            if line.startswith("const ") and declared.get(line.split()[1], line) != line
         ]
         if clash or key in declared:
             continue
@@ -461,7 +458,11 @@ def _map_back(result: Result, copies: _Copies, combined: SourceFile, original: S
                     f"its line {where}): {finding.message}"
                 )
                 finding = replace(
-                    finding, message=message, line=use_line, column=1, end_line=use_line,
+                    finding,
+                    message=message,
+                    line=use_line,
+                    column=1,
+                    end_line=use_line,
                     end_column=1,
                 )
             mapped.append(finding)

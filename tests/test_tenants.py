@@ -147,11 +147,11 @@ def test_yaml_export_names_and_secrets(migrated):
     codes = [(f["code"], f["message"].split("`")[1]) for f in helpers["findings"]]
     assert ("R2A511", "global.isAllowedClient") in codes
     assert ("R2A422", "global.isAllowedClient") not in codes
-    assert ("R2A421", "global.log") in codes  # it defines global.log itself
+    assert ("R2A423", "global.log") in codes  # it defines global.log itself (no later rule uses it)
     code = (out / "actions" / "Global-Helpers" / "code.js").read_text()
-    assert code.index("global.isAllowedClient = global.isAllowedClient || function") < code.index(
-        "exports.onExecutePostLogin"
-    )
+    # inside the handler, converted with the rule, and called under its own name
+    assert code.index("exports.onExecutePostLogin") < code.index("function isAllowedClient(")
+    assert "global.isAllowedClient" not in code
     # the rulesConfigs value is never copied anywhere
     for path in out.rglob("*"):
         if path.is_file():
@@ -373,16 +373,28 @@ def test_only_self_contained_helpers_are_copied():
     from converter.crossrule import helper_definitions
 
     text = """function (user, context, callback) {
+      const BASE = configuration.BASE_URL;
+      let counter = 0;
+      counter += 1;
       global.ok = function (a) { return JSON.stringify(a); };
-      global.usesSandbox = function (id) { return request.get(id); };
+      global.usesSandbox = function (id) { return request.get(BASE + id); };
       global.usesConfig = (k) => configuration[k];
+      global.usesCounter = () => counter;
+      global.usesUser = function () { return user.email; };
       global.notAFunction = 42;
       callback(null, user, context);
     }"""
     found = helper_definitions("Common", text)
-    assert list(found) == ["ok"]
-    assert found["ok"][1].startswith("// Copied by rules2actions from the rule 'Common'")
-    assert "global.ok = global.ok || function (a) { return JSON.stringify(a); };" in found["ok"][1]
+    assert list(found) == ["ok", "usesSandbox", "usesConfig"]
+    assert found["ok"].rule == "Common"
+    assert found["ok"].declaration == "function ok(a) { return JSON.stringify(a); }"
+    assert found["usesSandbox"].declaration.splitlines() == [
+        "const BASE = configuration.BASE_URL;",
+        "function usesSandbox(id) { return request.get(BASE + id); }",
+    ]
+    assert (
+        found["usesConfig"].declaration == "function usesConfig(k) {\n  return configuration[k];\n}"
+    )
 
 
 def test_helpers_of_disabled_rules_are_not_copied(tmp_path):

@@ -144,8 +144,10 @@ def _remove_items(
 ) -> None:
     """Remove ``items[i]`` for each index (parameters or arguments), commas included."""
     count = len(items)
-    if function is not None and len(indices) == count and function.type == (
-        "ArrowFunctionExpression"
+    if (
+        function is not None
+        and len(indices) == count
+        and function.type == ("ArrowFunctionExpression")
     ):
         # `ctx => ...` needs its parentheses once the parameter is gone.
         if find_char(ctx, function.range[0], items[0].range[0], "(") < 0:
