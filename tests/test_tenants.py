@@ -151,7 +151,7 @@ def test_yaml_export_names_and_secrets(migrated):
     code = (out / "actions" / "Global-Helpers" / "code.js").read_text()
     # inside the handler, converted with the rule, and called under its own name
     assert code.index("exports.onExecutePostLogin") < code.index("function isAllowedClient(")
-    assert "global.isAllowedClient" not in code
+    assert "global.isAllowedClient(" not in code
     # the rulesConfigs value is never copied anywhere
     for path in out.rglob("*"):
         if path.is_file():
