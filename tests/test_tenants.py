@@ -20,7 +20,7 @@ from converter.parser import mask_keywords, parse, unmask_keywords
 from converter.pipeline import convert_bytes
 
 TENANTS = FIXTURES / "tenants"
-EXPORTS = ["directory", "yaml", "management-api.json"]
+EXPORTS = ["directory", "yaml", "management-api.json", "global-helpers"]
 NODE = shutil.which("node")
 
 

@@ -144,15 +144,16 @@ def _remove_items(
 ) -> None:
     """Remove ``items[i]`` for each index (parameters or arguments), commas included."""
     count = len(items)
-    if (
-        function is not None
-        and len(indices) == count
-        and function.type == ("ArrowFunctionExpression")
-    ):
-        # `ctx => ...` needs its parentheses once the parameter is gone.
-        if find_char(ctx, function.range[0], items[0].range[0], "(") < 0:
-            fixes.replace(items[0].range[0], items[-1].range[1], "()")
+    if len(indices) == count:
+        # All of them: the parentheses are replaced whole, which takes precedence over the
+        # edits other fixers made to the arguments (`user` → `event.user`).
+        opening = find_char(ctx, _before(ctx, items[0], function), items[0].range[0], "(")
+        if opening < 0:
+            fixes.replace(items[0].range[0], items[-1].range[1], "()")  # `ctx => ...`
             return
+        closing = find_char(ctx, items[-1].range[1], len(ctx.text), ")")
+        fixes.replace(opening, closing + 1, "()")
+        return
     index = 0
     while index < count:
         if index not in indices:
@@ -168,3 +169,13 @@ def _remove_items(
         else:
             fixes.replace(items[0].range[0], items[-1].range[1], "")
         index = last + 1
+
+
+def _before(ctx: FixContext, first: Any, function: Any) -> int:
+    """Where to look for the `(` before the first item: after a function's name, or
+    after the callee of the call holding ``first``."""
+    if function is not None:
+        name = getattr(function, "id", None)
+        return name.range[1] if name is not None else function.range[0]
+    call = ctx.analysis.parent(first)
+    return call.callee.range[1]
