@@ -40,6 +40,8 @@ def fix(ctx: FixContext) -> Fixes:
     if ctx.rule is None:
         return fixes
     for code, node, message, other in analysis.role_notes:
+        if ctx.is_handled(node):
+            continue  # taken care of (a read-only view of `context`, say)
         if other is not None:
             message = message.replace("{line}", str(ctx.source.position(other.range[0])[0]))
         fixes.report(code, node, message)
