@@ -3,8 +3,9 @@
 `console.log('login', context)`, `JSON.stringify(context)`, `audit.record(context)` or a
 helper that only reads its parameter: Actions has no `context`, but an object with the
 Rules key names built from `event` (table `[context]`, renamed keys included) gives such
-code what it read. It is declared once, at the top of the handler, as `contextView` (a
-new name: a use of `context` left for a person still fails loudly), and reported (R2A307, info) with what it is not: a copy, so writes to it
+code what it read. A function `rulesContext(event)` at module scope builds it, and each
+such use becomes `rulesContext(event)` (a new name: a use of `context` left for a person
+still fails loudly). Reported (R2A307, info) with what it is not: a copy, so writes to it
 change nothing, without `idToken`, `redirect` and the other side-effect properties.
 
 Never where the code may write to it: `Object.assign(context, ...)` and its library
@@ -19,6 +20,7 @@ from typing import Any
 from ..astutil import FUNCTION_TYPES, static_key
 from . import FixContext, Fixes
 from ._helpers import fresh_name, member_chain, replace_reference, usage
+from .modules import module_insertion_point
 from .context_whole import view
 
 NAME = "context-view"
@@ -43,34 +45,26 @@ def fix(ctx: FixContext) -> Fixes:
             uses.append(ref)
     if not uses:
         return fixes
-    name = fresh_name(ctx, "contextView")
+    name = fresh_name(ctx, "rulesContext")
     for ref in uses:
         fixes.handle(ref)
-        replace_reference(ctx, fixes, ref, name)
+        replace_reference(ctx, fixes, ref, f"{name}({ctx.event})")
         fixes.report(
             "R2A307",
             ref,
-            f"`{ref.name}` is passed whole to code that reads it: it gets `{name}`, a read-only "
-            f"view of the Rules `context` built from `{ctx.event}` (writes to it change "
-            "nothing, and it has no `idToken`, `redirect` or `multifactor`)",
+            f"`{ref.name}` is passed whole to code that reads it: it gets `{name}({ctx.event})`, "
+            "a read-only view of the Rules `context` (writes to it change nothing, and it has "
+            "no `idToken`, `redirect` or `multifactor`)",
         )
-    first = rule.body.body[0]
-    indent = ctx.source.indentation(first.range[0])
-    unit = "\t" if indent.startswith("\t") else "  "
     nl = ctx.source.newline
     text = (
-        f"// The Rules `context` as the code below reads it, built from `{ctx.event}`: a "
-        f"read-only{nl}{indent}// view, writes to it change nothing (rules2actions R2A307)."
-        f"{nl}{indent}"
-        f"const {name} = " + view("", ctx.event, indent, unit).replace("\n", nl + "") + ";"
+        "// The Rules `context` as code written for Rules reads it, built from the Action's"
+        f"{nl}// `event`: a read-only view, writes to it change nothing (rules2actions R2A307)."
+        f"{nl}function {name}(event) {{{nl}  return "
+        + view("", "event", "  ", "  ").replace("\n", nl)
+        + f";{nl}}}{nl}{nl}"
     )
-    comments = [c for c in ctx.comments if rule.body.range[0] < c.range[0] < first.range[0]]
-    anchor = comments[0].range[0] if comments else first.range[0]
-    start = ctx.source.line_start(anchor)
-    if start > rule.body.range[0] and not ctx.text[start:anchor].strip():
-        fixes.insert(start, indent + text + nl + nl)
-    else:
-        fixes.insert(anchor, text + nl + indent)
+    fixes.insert(module_insertion_point(ctx), text)
     return fixes
 
 
@@ -86,8 +80,15 @@ def _read_only_use(ctx: FixContext, ref: Any) -> bool:
     if parent.type != "CallExpression" or ref not in parent.arguments:
         return False
     callee = parent.callee
-    if analysis.plays(callee, "callback"):
-        return False
+    if analysis.plays(callee, "callback") or _feeds_callback(ctx, parent):
+        return False  # its result goes on as the context: it may well write to it
+    root = callee
+    while root.type == "MemberExpression":
+        root = root.object
+    if root.type == "Identifier" and root.name == "global" and analysis.resolve(root) is None:
+        return False  # a helper of another rule: nothing says it only reads
+    if callee.type == "Identifier" and analysis.resolve(callee) is None:
+        return False  # a function defined nowhere in sight
     index = parent.arguments.index(ref)
     if callee.type == "MemberExpression" and static_key(callee) in _WRITERS and index == 0:
         return False
@@ -129,3 +130,13 @@ def _only_reads_param(ctx: FixContext, function: Any, index: int) -> bool:
         if any(usage(ctx, member) != "read" for _key, member in chain):
             return False
     return True
+
+
+def _feeds_callback(ctx: FixContext, call: Any) -> bool:
+    """The call's value ends up in the arguments of a `callback(...)` call."""
+    for ancestor in ctx.analysis.ancestors(call):
+        if ancestor.type in FUNCTION_TYPES or ancestor.type.endswith("Statement"):
+            return False
+        if ancestor.type == "CallExpression" and ctx.analysis.plays(ancestor.callee, "callback"):
+            return True
+    return False
