@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import catalog
 from . import FixContext, Fixes
-from ._helpers import property_key
+from ._helpers import is_test_only, member_chain, property_key
 
 NAME = "context-whole"
 ORDER = 42
@@ -81,8 +81,9 @@ def _leaves(pattern: Any, keys: list[str], found: list[tuple[list[str], Any, Any
     return True
 
 
-def resolve(keys: list[str], event: str) -> str | None:
-    """The `event` expression for the Rules path ``keys`` (None: no equivalent)."""
+def resolve(keys: list[str], event: str, only: set[str] | None = None) -> str | None:
+    """The `event` expression for the Rules path ``keys`` (None: no equivalent); a
+    renamed object becomes a view with the keys in ``only`` (all keys: None)."""
     table = catalog.mappings()["context"]
     for length in range(len(keys), 0, -1):
         path = ".".join(keys[:length])
@@ -94,7 +95,7 @@ def resolve(keys: list[str], event: str) -> str | None:
         if entry.get("renamed"):
             if rest:
                 return None
-            return f"{to} && " + view(path, event)
+            return f"{to} && " + view(path, event, only=only)
         if rest:
             joint = "?." if entry.get("optional") else "."
             to += joint + ".".join(rest)
@@ -102,7 +103,9 @@ def resolve(keys: list[str], event: str) -> str | None:
     return None
 
 
-def view(path: str, event: str, indent: str = "", unit: str = "  ") -> str:
+def view(
+    path: str, event: str, indent: str = "", unit: str = "  ", only: set[str] | None = None
+) -> str:
     """An object with the Rules key names of ``path`` (`""`: `context` itself) built from
     `event`; a renamed sub-object is itself such an object, when Actions has one (the
     callers guard ``path``'s own object the same way: `event.request.geoip && {...}`)."""
@@ -111,12 +114,19 @@ def view(path: str, event: str, indent: str = "", unit: str = "  ") -> str:
     children = [k for k in table if k.startswith(prefix) and "." not in k[len(prefix) :]]
     inner = indent + unit
     lines = []
+    if only is not None:
+        children = [
+            k
+            for k in children
+            if f"?{k}" in only
+            or any(u == k or u.startswith(k + ".") or k.startswith(u + ".") for u in only)
+        ]
     for key in children:
         entry = table[key]
         name = key[len(prefix) :]
         if entry.get("renamed"):
             source = entry["to"].replace("event.", f"{event}.", 1)
-            value = f"{source} && " + view(key, event, inner, unit)
+            value = f"{source} && " + view(key, event, inner, unit, only)
         else:
             value = entry["to"].replace("event.", f"{event}.", 1)
         lines.append(f"{inner}{name}: {value},")
@@ -126,7 +136,7 @@ def view(path: str, event: str, indent: str = "", unit: str = "  ") -> str:
 def _declaration(
     ctx: FixContext, kind: str, keys: list[str], name: Any, default: Any, indent: str
 ) -> str | None:
-    expression = resolve(keys, ctx.event)
+    expression = resolve(keys, ctx.event, _keys_read(ctx, name, ".".join(keys)))
     if expression is None:
         return None
     expression = expression.replace("\n", ctx.source.newline + indent)
@@ -137,3 +147,26 @@ def _declaration(
     owner, _, key = expression.rpartition(".")
     target = name.name if key == name.name else f"{key}: {name.name}"
     return f"{kind} {{ {target} = {ctx.node_text(default)} }} = {owner};"
+
+
+def _keys_read(ctx: FixContext, name: Any, path: str) -> set[str] | None:
+    """The Rules paths read through the variable ``name`` (declared for ``path``), those
+    only tested marked `?`: every use a static member chain or a test; None when it is
+    used in any other way."""
+    binding = ctx.analysis.declaration(name)
+    if binding is None:
+        return None
+    found = set()
+    for ref in binding.references:
+        keys = []
+        for key, _member in member_chain(ctx, ref):
+            if key is None:
+                return None
+            keys.append(key)
+        if not keys and is_test_only(ctx, ref):
+            continue  # `if (geoip)`: reads no key
+        if not keys or ctx.analysis.is_write(ref):
+            return None
+        tested = is_test_only(ctx, member_chain(ctx, ref)[-1][1])
+        found.add(("?" if tested else "") + ".".join([path, *keys]))
+    return found

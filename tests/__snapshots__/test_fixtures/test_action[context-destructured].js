@@ -8,15 +8,7 @@ exports.onExecutePostLogin = async (event, api) => {
   const ip = event.request.ip;
   const geoip = event.request.geoip && {
     country_code: event.request.geoip.countryCode,
-    country_code3: event.request.geoip.countryCode3,
     country_name: event.request.geoip.countryName,
-    city_name: event.request.geoip.cityName,
-    latitude: event.request.geoip.latitude,
-    longitude: event.request.geoip.longitude,
-    time_zone: event.request.geoip.timeZone,
-    continent_code: event.request.geoip.continentCode,
-    subdivision_code: event.request.geoip.subdivisionCode,
-    subdivision_name: event.request.geoip.subdivisionName,
   };
   const agent = event.request.user_agent;
   let clientID = event.client.client_id;

@@ -12,23 +12,8 @@ const _ = require('lodash');
 exports.onExecutePostLogin = async (event, api) => {
   const clientMetadata = event.client.metadata;
   const request = event.request && {
-    ip: event.request.ip,
-    hostname: event.request.hostname,
-    query: event.request.query,
-    body: event.request.body,
-    language: event.request.language,
-    userAgent: event.request.user_agent,
     geoip: event.request.geoip && {
       country_code: event.request.geoip.countryCode,
-      country_code3: event.request.geoip.countryCode3,
-      country_name: event.request.geoip.countryName,
-      city_name: event.request.geoip.cityName,
-      latitude: event.request.geoip.latitude,
-      longitude: event.request.geoip.longitude,
-      time_zone: event.request.geoip.timeZone,
-      continent_code: event.request.geoip.continentCode,
-      subdivision_code: event.request.geoip.subdivisionCode,
-      subdivision_name: event.request.geoip.subdivisionName,
     },
   };
   const claimName = clientMetadata.claim_name || 'https://example.com/tier';
