@@ -227,6 +227,7 @@ def _convert(
         found.extend(fixes.findings)
         todos.extend(fixes.todos)
         ctx.handled |= fixes.handled
+        ctx.edited.extend((e.start, e.end) for e in fixes.edits if e.end > e.start)
         ctx.removed |= fixes.removed
         ctx.inlined.update(fixes.inlined)
         ctx.error_params |= fixes.error_params

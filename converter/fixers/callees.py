@@ -45,19 +45,20 @@ def fix(ctx: FixContext) -> Fixes:
         if other is not None:
             message = message.replace("{line}", str(ctx.source.position(other.range[0])[0]))
         fixes.report(code, node, message)
-    handled = ctx.handled | fixes.handled
-    _drop_returned_roles(ctx, fixes, handled)
+    _drop_returned_roles(ctx, fixes)
     # A helper's argument is handled once the helper it goes to drops its parameter, so
     # the removals run inner helpers first, until nothing changes.
     removals: dict[int, tuple[Any, set[int]]] = {}  # id(function) -> (function, indices)
     done: set[int] = set()
+    going: set[int] = set()  # arguments whose removal is decided
     changed = True
     while changed:
         changed = False
-        handled = ctx.handled | fixes.handled
         for role in _REMOVABLE:
             for binding in analysis.role_bindings(role):
-                if id(binding) in done or not all(id(r) in handled for r in binding.references):
+                if id(binding) in done or not all(
+                    id(r) in going or _converted(ctx, fixes, r) for r in binding.references
+                ):
                     continue
                 if id(binding) in analysis.role_params:
                     function, index = analysis.role_params[id(binding)]
@@ -65,8 +66,11 @@ def fix(ctx: FixContext) -> Fixes:
                     for call in analysis.callees[id(function)].calls:
                         for node in walk(call.arguments[index]):
                             fixes.handle(node)
+                            going.add(id(node))
                 elif id(binding) in analysis.aliases:
-                    _drop_alias(ctx, fixes, analysis.aliases[id(binding)])
+                    declarator = analysis.aliases[id(binding)]
+                    _drop_alias(ctx, fixes, declarator)
+                    going.update(id(node) for node in walk(declarator))
                 else:
                     continue
                 done.add(id(binding))
@@ -78,7 +82,13 @@ def fix(ctx: FixContext) -> Fixes:
     return fixes
 
 
-def _drop_returned_roles(ctx: FixContext, fixes: Fixes, handled: set[int]) -> None:
+def _converted(ctx: FixContext, fixes: Fixes, ref: Any) -> bool:
+    """Taken care of and rewritten (a reference reported and left as written is not)."""
+    handled = ctx.is_handled(ref) or id(ref) in fixes.handled
+    return handled and ctx.is_rewritten(ref, fixes)
+
+
+def _drop_returned_roles(ctx: FixContext, fixes: Fixes) -> None:
     """`return ctx;` in a helper whose result nothing uses but `callback`."""
     analysis = ctx.analysis
     for key, role in analysis.returns_role.items():
@@ -101,7 +111,7 @@ def _drop_returned_roles(ctx: FixContext, fixes: Fixes, handled: set[int]) -> No
             for r in b.references
             if id(r) not in param_refs
         ]
-        if not all(id(r) in handled for r in others):
+        if not all(_converted(ctx, fixes, r) for r in others):
             continue  # the parameter stays: so does what the helper returns
         for statement in returns:
             fixes.handle(statement.argument)
