@@ -126,6 +126,7 @@ class Analysis:
         # `{line}` is the line of the other node.
         self.role_notes: list[tuple[str, Any, str, Any]] = []
         self.global_helpers: dict[str, Binding] = {}
+        self._called: dict[int, Any] = {}  # id(call) -> the known function it calls
         if self.rule is not None:
             for name, identifier in (global_helpers or {}).items():
                 binding = self.declaration(identifier)
@@ -203,13 +204,9 @@ class Analysis:
         return callee is not None and self.returns_role.get(id(callee)) == role
 
     def called_function(self, call: Any) -> Any:
-        """The known function a CallExpression calls (one whose roles were followed)."""
-        if call.type != "CallExpression":
-            return None
-        for callee in self.callees.values():
-            if any(c is call for c in callee.calls):
-                return callee.function
-        return None
+        """The known function a CallExpression calls (one defined in the file, every call
+        of which is seen)."""
+        return self._called.get(id(call))
 
     def global_references(self, name: str) -> list[Any]:
         return self.globals.get(name, [])
@@ -424,6 +421,7 @@ def _flow_roles(analysis: Analysis) -> None:
             _add_role(analysis, binding, role)
     callees = _known_functions(analysis)
     analysis.callees = {id(c.function): c for c in callees}
+    analysis._called = {id(call): c.function for c in callees for call in c.calls}
     changed = True
     while changed:
         changed = False
@@ -448,9 +446,13 @@ def _flow_roles(analysis: Analysis) -> None:
                     _add_role(analysis, binding, role)  # type: ignore[arg-type]
                     analysis.role_params[id(binding)] = (callee.function, index)
                     changed = True
+    returns: dict[int, list[Any]] = {}
+    for statement in analysis.nodes("ReturnStatement"):
+        owner = analysis.enclosing_function(statement)
+        returns.setdefault(id(owner), []).append(statement)
     for callee in callees:
         _note_unfollowed(analysis, callee)
-        returned = _returned_param(analysis, callee.function)
+        returned = _returned_param(analysis, callee.function, returns.get(id(callee.function), []))
         if returned is not None:
             analysis.returns_role[id(callee.function)] = returned
 
@@ -668,15 +670,12 @@ def _note_unfollowed(analysis: Analysis, callee: Callee) -> None:
         return
 
 
-def _returned_param(analysis: Analysis, function: Any) -> str | None:
+def _returned_param(analysis: Analysis, function: Any, returns: list[Any]) -> str | None:
     """The role of the parameter a function returns on every `return` (`return ctx;`)."""
     body = function.body
     if body.type != "BlockStatement":
         binding = analysis.resolve(body) if body.type == "Identifier" else None
         return analysis.role_of(binding) if id(binding) in analysis.role_params else None
-    returns = [
-        r for r in analysis.nodes("ReturnStatement") if analysis.enclosing_function(r) is function
-    ]
     roles = set()
     for statement in returns:
         argument = statement.argument

@@ -21,6 +21,7 @@ callback call.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from ..astutil import walk
@@ -45,7 +46,9 @@ def fix(ctx: FixContext) -> Fixes:
         if other is not None:
             message = message.replace("{line}", str(ctx.source.position(other.range[0])[0]))
         fixes.report(code, node, message)
-    _drop_returned_roles(ctx, fixes)
+    rewritten = _Rewritten(ctx.edited)
+    _drop_returned_roles(ctx, fixes, rewritten)
+    rewritten = _Rewritten(ctx.edited + [(e.start, e.end) for e in fixes.edits])
     # A helper's argument is handled once the helper it goes to drops its parameter, so
     # the removals run inner helpers first, until nothing changes.
     removals: dict[int, tuple[Any, set[int]]] = {}  # id(function) -> (function, indices)
@@ -57,7 +60,8 @@ def fix(ctx: FixContext) -> Fixes:
         for role in _REMOVABLE:
             for binding in analysis.role_bindings(role):
                 if id(binding) in done or not all(
-                    id(r) in going or _converted(ctx, fixes, r) for r in binding.references
+                    id(r) in going or _converted(ctx, fixes, rewritten, r)
+                    for r in binding.references
                 ):
                     continue
                 if id(binding) in analysis.role_params:
@@ -82,15 +86,49 @@ def fix(ctx: FixContext) -> Fixes:
     return fixes
 
 
-def _converted(ctx: FixContext, fixes: Fixes, ref: Any) -> bool:
+class _Rewritten:
+    """Which text the fixers replaced or deleted: ``covers(node)`` in O(log n)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        ordered = sorted(r for r in ranges if r[0] < r[1])
+        self.starts = [a for a, _b in ordered]
+        self.reach = []  # the furthest end among the ranges starting at or before each
+        furthest = -1
+        for _a, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def covers(self, node: Any) -> bool:
+        index = bisect.bisect_right(self.starts, node.range[0]) - 1
+        return index >= 0 and self.reach[index] >= node.range[1]
+
+
+def _converted(ctx: FixContext, fixes: Fixes, rewritten: _Rewritten, ref: Any) -> bool:
     """Taken care of and rewritten (a reference reported and left as written is not)."""
     handled = ctx.is_handled(ref) or id(ref) in fixes.handled
-    return handled and ctx.is_rewritten(ref, fixes)
+    return handled and rewritten.covers(ref)
 
 
-def _drop_returned_roles(ctx: FixContext, fixes: Fixes) -> None:
+def _drop_returned_roles(ctx: FixContext, fixes: Fixes, rewritten: _Rewritten) -> None:
     """`return ctx;` in a helper whose result nothing uses but `callback`."""
     analysis = ctx.analysis
+    returns_of: dict[int, list[Any]] = {}
+    params_of: dict[int, list[Any]] = {}
+    for key in analysis.returns_role:
+        returns_of[key] = []
+        params_of[key] = []
+    if not returns_of:
+        return
+    for statement in analysis.nodes("ReturnStatement"):
+        owner = analysis.enclosing_function(statement)
+        if id(owner) in returns_of:
+            returns_of[id(owner)].append(statement)
+    for role in _REMOVABLE:
+        for binding in analysis.role_bindings(role):
+            if id(binding) in analysis.role_params:
+                owner = analysis.role_params[id(binding)][0]
+                if id(owner) in params_of:
+                    params_of[id(owner)].append(binding)
     for key, role in analysis.returns_role.items():
         if role not in _REMOVABLE:
             continue
@@ -98,20 +136,16 @@ def _drop_returned_roles(ctx: FixContext, fixes: Fixes) -> None:
         function = callee.function
         if not all(_result_unused(ctx, call, role) for call in callee.calls):
             continue
-        returns = [
-            r
-            for r in analysis.nodes("ReturnStatement")
-            if analysis.enclosing_function(r) is function
-        ]
+        returns = returns_of[key]
         param_refs = {id(r.argument) for r in returns}
         others = [
             r
-            for b in analysis.role_bindings(role)
-            if id(b) in analysis.role_params and analysis.role_params[id(b)][0] is function
+            for b in params_of[key]
+            if analysis.role_of(b) == role
             for r in b.references
             if id(r) not in param_refs
         ]
-        if not all(_converted(ctx, fixes, r) for r in others):
+        if not all(_converted(ctx, fixes, rewritten, r) for r in others):
             continue  # the parameter stays: so does what the helper returns
         for statement in returns:
             fixes.handle(statement.argument)
