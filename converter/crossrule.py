@@ -16,7 +16,7 @@ of ``context`` (reported by their own codes) are left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .analyze import Analysis
@@ -172,9 +172,16 @@ class Helper:
     name: str
     rule: str  # the defining rule's name
     line: int  # where the function starts in that rule
-    declaration: str  # `function NAME(...) {...}` (constants it reads before it)
+    function: str  # `function NAME(...) {...}`
+    # Statements the copy needs before it: the rule's constants it reads
+    # (`const ERRORS = ...;`) and the `global` caches it uses (`global.c = global.c || {};`).
+    prelude: tuple[str, ...]
     uses: frozenset[str]  # other `global` keys it reads (helpers to copy with it)
     names: frozenset[str]  # names the copy declares (NAME and its constants)
+
+    @property
+    def declaration(self) -> str:
+        return "\n".join([*self.prelude, self.function])
 
 
 def helper_definitions(rule_name: str, text: str) -> dict[str, Helper]:
@@ -220,17 +227,70 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, Helper]:
             and analysis.parent(ref).type == "MemberExpression"
             and analysis.parent(ref).object is ref
         }
-        lines = [_dedent(masked, c, "const") for c in constants]
-        lines.append(_declaration(masked, name, right))
-        declaration = unmask_keywords("\n".join(lines), keywords)
+        written = {
+            _static_key(analysis.parent(ref))
+            for ref in analysis.globals.get("global", [])
+            if right.range[0] <= ref.range[0] < right.range[1]
+            and analysis.parent(ref).type == "MemberExpression"
+            and analysis.parent(ref).object is ref
+            and _usage(analysis, analysis.parent(ref)) == "write"
+        }
+        uses -= written
+        prelude = [_dedent(masked, c, "const") for c in constants]
         found[name] = Helper(
             name,
             rule_name,
             masked.count("\n", 0, right.range[0]) + 1,
-            declaration,
+            unmask_keywords(_declaration(masked, name, right), keywords),
+            tuple(unmask_keywords(line, keywords) for line in prelude),
             frozenset(u for u in uses if u and u != name),
             frozenset([name, *(c.id.name for c in constants)]),
         )
+    # A cache the rule sets up for its helpers (`global.cache = global.cache || {};`) is
+    # set up before each copy that reads it without setting it.
+    caches = _cache_setups(analysis, masked, allowed)
+    for name, helper in list(found.items()):
+        needed = tuple(
+            unmask_keywords(caches[key], keywords)
+            for key in sorted(helper.uses)
+            if key in caches and key not in found
+        )
+        if needed:
+            found[name] = replace(helper, prelude=helper.prelude + needed)
+    return found
+
+
+def _cache_setups(analysis: Analysis, text: str, allowed: set[str]) -> dict[str, str]:
+    """`global.KEY = global.KEY || VALUE;` statements whose value can be copied (no
+    function: those are helpers), KEY → the statement, dedented."""
+    found: dict[str, str] = {}
+    rule = analysis.rule.function if analysis.rule is not None else None
+    for statement in analysis.nodes("ExpressionStatement"):
+        if analysis.enclosing_function(statement) not in (None, rule):
+            continue  # set up inside a function: by that function
+        node = statement.expression
+        if node.type != "AssignmentExpression" or node.operator != "=":
+            continue
+        left, right = node.left, node.right
+        if left.type != "MemberExpression" or getattr(left.object, "name", None) != "global":
+            continue
+        key = _static_key(left)
+        if key is None or key in found or analysis.resolve(left.object) is not None:
+            continue
+        if right.type != "LogicalExpression" or right.operator not in ("||", "??"):
+            continue
+        same = right.left
+        if not (
+            same.type == "MemberExpression"
+            and getattr(same.object, "name", None) == "global"
+            and _static_key(same) == key
+        ):
+            continue
+        if right.right.type in _FUNCTIONS or not _copyable(
+            analysis, right.right, allowed, [], set()
+        ):
+            continue
+        found[key] = _lines(text, statement)
     return found
 
 

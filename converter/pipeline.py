@@ -358,19 +358,13 @@ def _copy_helpers(text: str, helpers: dict[str, Any]) -> "_Copies | None":
     chosen = []
     for key in order:
         helper = helpers[key]
-        lines = helper.declaration.split("\n")
-        if any(name in taken for name in helper.names):
+        if any(name in taken for name in helper.names) or key in declared:
             continue
-        clash = [
-            line
-            for line in lines
-            if line.startswith("const ") and declared.get(line.split()[1], line) != line
-        ]
-        if clash or key in declared:
-            continue
-        for line in lines:
-            if line.startswith("const "):
-                declared[line.split()[1]] = line
+        constants = [item for item in helper.prelude if item.startswith("const ")]
+        if any(declared.get(item.split()[1], item) != item for item in constants):
+            continue  # two helpers with different constants of the same name
+        for item in constants:
+            declared[item.split()[1]] = item
         declared[key] = key
         chosen.append(key)
     if not chosen:
@@ -400,18 +394,22 @@ def _copy_helpers(text: str, helpers: dict[str, Any]) -> "_Copies | None":
             f"{helper.line}), which defined it as `global.{key}`."
         )
         lines = [comment]
-        for item in helper.declaration.split("\n"):
-            if item.startswith("const ") and item in constants_done:
-                continue
-            constants_done.add(item)
-            lines.append(item)
+        for item in helper.prelude:
+            if item not in constants_done:
+                constants_done.add(item)
+                lines.extend(item.split("\n"))
+        declaration_line = line + len(lines)
+        name_at = (
+            offset
+            + sum(len((indent + item if item.strip() else "") + nl) for item in lines)
+            + len(indent)
+            + helper.function.index(key)
+        )
+        names[name_at] = key
+        lines.extend(helper.function.split("\n"))
         chunk_start_line = line
-        declaration_line = line
         for item in lines:
             text_line = (indent + item if item.strip() else "") + nl
-            if item.startswith(f"function {key}(") or item.startswith(f"async function {key}("):
-                names[offset + len(indent) + item.index(key)] = key
-                declaration_line = line
             block.append(text_line)
             offset += len(text_line)
             line += 1

@@ -150,3 +150,30 @@ def test_guarded_arrow_helpers_and_lines_of_findings(guard):
     assert lines["R2A511"][0] == 4
     assert lines["R2A115"][0] == 4  # in the copy: located at the first use
     assert "in the copy of `global.deny` (from the rule 'r1', its line" in lines["R2A115"][1]
+
+
+def test_a_cache_set_up_by_the_defining_rule_travels_with_the_copy():
+    first = """function (user, context, callback) {
+  global.tokens = global.tokens || {};
+  global.tokenFor = function (audience) {
+    return global.tokens[audience];
+  };
+  global.remember = function (audience, token) {
+    global.seen = global.seen || [];
+    global.seen.push(audience);
+    global.tokens[audience] = token;
+  };
+  callback(null, user, context);
+}"""
+    later = """function (user, context, callback) {
+  global.remember('api', 'abc');
+  context.idToken['https://example.com/t'] = global.tokenFor('api');
+  callback(null, user, context);
+}"""
+    result = plan(tenant_module.Tenant("folder", "x", rules=rules(first, later)))
+    action = result.migrated[1].result.action
+    assert action.count("global.tokens = global.tokens || {};") == 1
+    assert "global.seen = global.seen || [];" in action  # inside `remember`, as written
+    assert action.index("global.tokens = global.tokens") < action.index("function tokenFor(")
+    codes = [f.code for f in result.migrated[1].result.findings]
+    assert "R2A422" not in codes and "R2A420" in codes
