@@ -215,6 +215,8 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, Helper]:
             right = right.right
         if right.type not in _FUNCTIONS or right.generator:
             continue
+        if getattr(right, "id", None) is not None and right.id.name != name:
+            continue  # `function inner() {...}` may call itself by a name the copy lacks
         constants: list[Any] = []
         if not _copyable(analysis, right, allowed, constants, set()):
             continue
