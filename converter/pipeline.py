@@ -433,6 +433,32 @@ def _copy_helpers(text: str, helpers: dict[str, Any]) -> "_Copies | None":
     )
 
 
+def _map_finding(finding: Finding, copies: _Copies, original: SourceFile) -> Finding:
+    line, end_line = finding.line, finding.end_line
+    last = copies.first_line + copies.lines
+    if copies.first_line <= line < last:
+        span = next((s for s in copies.spans if s[0] <= line <= s[1]), None)
+        if span is None:
+            return finding
+        _first, _end, helper, use, declared = span
+        use_line, use_column = original.position(use)
+        where = helper.line + max(0, line - declared)
+        return replace(
+            finding,
+            message=f"in the copy of `global.{helper.name}` (from the rule {helper.rule!r}, "
+            f"its line {where}): {finding.message}",
+            line=use_line,
+            column=use_column,
+            end_line=use_line,
+            end_column=use_column,
+        )
+    if line >= last:
+        line -= copies.lines
+    if end_line >= last:
+        end_line -= copies.lines
+    return replace(finding, line=line, end_line=end_line)
+
+
 def _declarations(program: Any) -> list[Any]:
     from .astutil import walk
 
@@ -442,35 +468,8 @@ def _declarations(program: Any) -> list[Any]:
 def _map_back(result: Result, copies: _Copies, combined: SourceFile, original: SourceFile) -> None:
     """Findings located in the rule's own text again; those in a copy at the rule's first
     use of the helper, saying where in the copy."""
-    mapped = []
-    last = copies.first_line + copies.lines
-    for finding in result.findings:
-        line, end_line = finding.line, finding.end_line
-        if copies.first_line <= line < last:
-            span = next((s for s in copies.spans if s[0] <= line <= s[1]), None)
-            if span is not None:
-                _first, _end, helper, use, declared = span
-                use_line = original.position(use)[0]
-                where = helper.line + max(0, line - declared)
-                message = (
-                    f"in the copy of `global.{helper.name}` (from the rule {helper.rule!r}, "
-                    f"its line {where}): {finding.message}"
-                )
-                finding = replace(
-                    finding,
-                    message=message,
-                    line=use_line,
-                    column=1,
-                    end_line=use_line,
-                    end_column=1,
-                )
-            mapped.append(finding)
-            continue
-        if line >= last:
-            line -= copies.lines
-        if end_line >= last:
-            end_line -= copies.lines
-        mapped.append(replace(finding, line=line, end_line=end_line))
+    mapped = [_map_finding(f, copies, original) for f in result.findings]
+    result.suppressed = [_map_finding(f, copies, original) for f in result.suppressed]
     if result.converted:
         for _first, _end, helper, use, _declared in copies.spans:
             mapped.append(
