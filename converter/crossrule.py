@@ -172,7 +172,7 @@ class Helper:
     name: str
     rule: str  # the defining rule's name
     line: int  # where the function starts in that rule
-    function: str  # `function NAME(...) {...}`
+    function: str  # `function NAME(...) {...}`; "" for a value set up on `global`
     # Statements the copy needs before it: the rule's constants it reads
     # (`const ERRORS = ...;`) and the `global` caches it uses (`global.c = global.c || {};`).
     prelude: tuple[str, ...]
@@ -252,20 +252,39 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, Helper]:
     # set up before each copy that reads it without setting it.
     caches = _cache_setups(analysis, masked, allowed)
     for name, helper in list(found.items()):
-        needed = tuple(
-            unmask_keywords(caches[key], keywords)
-            for key in sorted(helper.uses)
-            if key in caches and key not in found
-        )
+        needed: list[str] = []
+        for key in sorted(helper.uses):
+            if key in caches and key not in found:
+                for item in caches[key][1]:
+                    if item not in helper.prelude and item not in needed:
+                        needed.append(item)
         if needed:
-            found[name] = replace(helper, prelude=helper.prelude + needed)
+            found[name] = replace(
+                helper, prelude=helper.prelude + tuple(unmask_keywords(n, keywords) for n in needed)
+            )
+    # A value the rule sets up on `global` for the rules after it (`global.lib =
+    # global.lib || require('lib')`) travels too: a setup with no function.
+    for key, (line, statements) in caches.items():
+        if key not in found:
+            found[key] = Helper(
+                key,
+                rule_name,
+                line,
+                "",
+                tuple(unmask_keywords(n, keywords) for n in statements),
+                frozenset(),
+                frozenset(n.split()[1] for n in statements if n.startswith("const ")),
+            )
     return found
 
 
-def _cache_setups(analysis: Analysis, text: str, allowed: set[str]) -> dict[str, str]:
-    """`global.KEY = global.KEY || VALUE;` statements whose value can be copied (no
-    function: those are helpers), KEY → the statement, dedented."""
-    found: dict[str, str] = {}
+def _cache_setups(
+    analysis: Analysis, text: str, allowed: set[str]
+) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """`global.KEY = global.KEY || VALUE;` statements of the rule's own flow whose value
+    can be copied (no function: those are helpers): KEY → (its line, the statements to
+    copy: the constants VALUE reads, then the statement, dedented)."""
+    found: dict[str, tuple[int, tuple[str, ...]]] = {}
     rule = analysis.rule.function if analysis.rule is not None else None
     for statement in analysis.nodes("ExpressionStatement"):
         if analysis.enclosing_function(statement) not in (None, rule):
@@ -288,11 +307,13 @@ def _cache_setups(analysis: Analysis, text: str, allowed: set[str]) -> dict[str,
             and _static_key(same) == key
         ):
             continue
+        constants: list[Any] = []
         if right.right.type in _FUNCTIONS or not _copyable(
-            analysis, right.right, allowed, [], set()
+            analysis, right.right, allowed, constants, set()
         ):
             continue
-        found[key] = _lines(text, statement)
+        statements = [_dedent(text, c, "const") for c in constants] + [_lines(text, statement)]
+        found[key] = (text.count("\n", 0, statement.range[0]) + 1, tuple(statements))
     return found
 
 

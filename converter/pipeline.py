@@ -389,9 +389,10 @@ def _copy_helpers(text: str, helpers: dict[str, Any]) -> "_Copies | None":
     offset = start + len(lead)
     for key in chosen:
         helper = helpers[key]
+        what = f"defined it as `global.{key}`" if helper.function else f"sets up `global.{key}`"
         comment = (
             f"// Copied by rules2actions from the rule {helper.rule!r} (its line "
-            f"{helper.line}), which defined it as `global.{key}`."
+            f"{helper.line}), which {what}."
         )
         lines = [comment]
         for item in helper.prelude:
@@ -399,14 +400,17 @@ def _copy_helpers(text: str, helpers: dict[str, Any]) -> "_Copies | None":
                 constants_done.add(item)
                 lines.extend(item.split("\n"))
         declaration_line = line + len(lines)
-        name_at = (
-            offset
-            + sum(len((indent + item if item.strip() else "") + nl) for item in lines)
-            + len(indent)
-            + helper.function.index(key)
-        )
-        names[name_at] = key
-        lines.extend(helper.function.split("\n"))
+        if helper.function:
+            name_at = (
+                offset
+                + sum(len((indent + item if item.strip() else "") + nl) for item in lines)
+                + len(indent)
+                + helper.function.index(key)
+            )
+            names[name_at] = key
+            lines.extend(helper.function.split("\n"))
+        elif len(lines) == 1:
+            continue  # its setup is already there (another copy needs it too)
         chunk_start_line = line
         for item in lines:
             text_line = (indent + item if item.strip() else "") + nl
@@ -472,11 +476,17 @@ def _map_back(result: Result, copies: _Copies, combined: SourceFile, original: S
     result.suppressed = [_map_finding(f, copies, original) for f in result.suppressed]
     if result.converted:
         for _first, _end, helper, use, _declared in copies.spans:
+            copied = (
+                "a converted copy is declared at the top of the handler"
+                if helper.function
+                else "its setup is copied at the top of the handler"
+            )
+            verb = "defined" if helper.function else "set up"
             mapped.append(
                 _findings.make(
                     "R2A511",
-                    f"`global.{helper.name}` is defined by the earlier rule {helper.rule!r}; a "
-                    "converted copy is declared at the top of the handler",
+                    f"`global.{helper.name}` is {verb} by the earlier rule {helper.rule!r}; "
+                    + copied,
                     original,
                     use,
                     use + len("global.") + len(helper.name),

@@ -177,3 +177,26 @@ def test_a_cache_set_up_by_the_defining_rule_travels_with_the_copy():
     assert action.index("global.tokens = global.tokens") < action.index("function tokenFor(")
     codes = [f.code for f in result.migrated[1].result.findings]
     assert "R2A422" not in codes and "R2A420" in codes
+
+
+def test_a_value_an_earlier_rule_sets_up_on_global_travels_too():
+    first = """function (user, context, callback) {
+  const BASE = configuration.API_BASE;
+  global.apiBase = global.apiBase || BASE + '/v2';
+  global.flags = computeFlags();
+  callback(null, user, context);
+}"""
+    later = """function (user, context, callback) {
+  context.idToken['https://example.com/api'] = global.apiBase;
+  context.idToken['https://example.com/flags'] = global.flags;
+  callback(null, user, context);
+}"""
+    result = plan(tenant_module.Tenant("folder", "x", rules=rules(first, later)))
+    item = result.migrated[1]
+    action = item.result.action
+    assert "const BASE = event.secrets.API_BASE;" in action
+    assert "global.apiBase = global.apiBase || BASE + '/v2';" in action
+    assert "which sets up `global.apiBase`" in action
+    codes = {f.code: f.message for f in item.result.findings}
+    assert "set up by the earlier rule 'r1'" in codes["R2A511"]
+    assert "`global.flags`" in codes["R2A422"]  # not a setup that can be copied
