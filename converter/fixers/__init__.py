@@ -126,12 +126,6 @@ class FixContext:
     def is_handled(self, node: Any) -> bool:
         return id(node) in self.handled
 
-    def is_rewritten(self, node: Any, fixes: "Fixes | None" = None) -> bool:
-        """True when an earlier fixer (or ``fixes``) replaced or deleted ``node``'s text."""
-        start, end = node.range
-        ranges = self.edited + [(e.start, e.end) for e in (fixes.edits if fixes else [])]
-        return any(a <= start and end <= b and a < b for a, b in ranges)
-
     def node_text(self, node: Any) -> str:
         return self.text[node.range[0] : node.range[1]]
 
