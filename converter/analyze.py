@@ -7,6 +7,12 @@ names, labels and declarations). References are then resolved against the comple
 scopes, so hoisting needs no special case. The rule's three parameters are bound by
 position, whatever their names, and a reference resolves to a parameter only when no
 inner binding shadows it.
+
+Roles then flow into callees (``_flow_roles``): when the rule passes `user`, `context` or
+`callback` (or a never-reassigned alias of one) to a function defined in the rule, at the
+same argument position at every call, that function's parameter plays the role too, and
+``role_references`` includes its references, so every fixer converts the helper's body
+as it converts the rule's. Computed once, as a fixed point over the call sites.
 """
 
 from __future__ import annotations
@@ -89,7 +95,14 @@ class RuleFunction:
 class Analysis:
     """Everything the fixers need to know about one parsed file."""
 
-    def __init__(self, program: Any, anonymous_at: int | None = None):
+    def __init__(
+        self,
+        program: Any,
+        anonymous_at: int | None = None,
+        global_helpers: dict[str, Any] | None = None,
+    ):
+        """``global_helpers``: `global.NAME` helpers copied into the rule (``migrate``),
+        NAME → the identifier that declares the copy: `global.NAME(...)` calls it."""
         self.program = program
         self.parents: dict[int, Any] = {}
         self.by_type: dict[str, list[Any]] = {}
@@ -110,6 +123,23 @@ class Analysis:
             if not self.globals.get("_", True):
                 del self.globals["_"]
         self.rule: RuleFunction | None = _find_rule(self, program, anonymous_at)
+        self._binding_roles: dict[int, str] = {}
+        self._role_bindings: dict[str, list[Binding]] = {role: [] for role in ROLES}
+        self.callees: dict[int, Callee] = {}  # id(function) -> what calls it
+        self.role_params: dict[int, tuple[Any, int]] = {}  # id(param binding) -> (fn, index)
+        self.aliases: dict[int, Any] = {}  # id(alias binding) -> its VariableDeclarator
+        self.returns_role: dict[int, str] = {}  # id(function) -> role of the param it returns
+        # Why a role was not followed: (code, node, message, other node); the message's
+        # `{line}` is the line of the other node.
+        self.role_notes: list[tuple[str, Any, str, Any]] = []
+        self.global_helpers: dict[str, Binding] = {}
+        self._called: dict[int, Any] = {}  # id(call) -> the known function it calls
+        if self.rule is not None:
+            for name, identifier in (global_helpers or {}).items():
+                binding = self.declaration(identifier)
+                if binding is not None:
+                    self.global_helpers[name] = binding
+            _flow_roles(self)
 
     # -- queries -----------------------------------------------------------------------
 
@@ -148,11 +178,42 @@ class Analysis:
         return id(identifier) in self.writes
 
     def role_references(self, role: str) -> list[Any]:
-        """References to the rule parameter playing ``role``, in source order."""
-        if self.rule is None:
-            return []
-        binding = self.rule.bindings.get(role)
-        return list(binding.references) if binding else []
+        """References to the bindings playing ``role``, in source order: the rule's
+        parameter, its aliases and the parameters of the functions it is passed to."""
+        bindings = self._role_bindings.get(role, [])
+        if len(bindings) == 1:
+            return list(bindings[0].references)
+        return sorted((r for b in bindings for r in b.references), key=lambda r: r.range[0])
+
+    def role_bindings(self, role: str) -> list[Binding]:
+        """The bindings playing ``role``: the rule's parameter first."""
+        return list(self._role_bindings.get(role, []))
+
+    def role_of(self, binding: Binding | None) -> str | None:
+        """The role a binding plays (`user`, `context`, `callback`), or None."""
+        return self._binding_roles.get(id(binding)) if binding is not None else None
+
+    def plays(self, node: Any, role: str) -> bool:
+        """True when ``node`` is an identifier whose binding plays ``role``."""
+        return (
+            node is not None
+            and node.type == "Identifier"
+            and (self.role_of(self.resolve(node)) == role)
+        )
+
+    def passes_role(self, node: Any, role: str) -> bool:
+        """True when ``node`` evaluates to the object playing ``role``: a reference to it,
+        or a call of a helper that returns the parameter it receives it in
+        (`toErrorPage('mfa', context)` where the helper ends with `return ctx;`)."""
+        if self.plays(node, role):
+            return True
+        callee = self.called_function(node) if node is not None else None
+        return callee is not None and self.returns_role.get(id(callee)) == role
+
+    def called_function(self, call: Any) -> Any:
+        """The known function a CallExpression calls (one defined in the file, every call
+        of which is seen)."""
+        return self._called.get(id(call))
 
     def global_references(self, name: str) -> list[Any]:
         return self.globals.get(name, [])
@@ -341,6 +402,299 @@ class Analysis:
                 self.globals.setdefault(identifier.name, []).append(identifier)
             else:
                 binding.references.append(identifier)
+
+
+# -- roles flowing into callees --------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Callee:
+    """A function defined in the rule and every call of it."""
+
+    function: Any
+    name: str
+    binding: Binding | None  # the name it is called by (None: called where defined)
+    calls: list[Any] = field(default_factory=list)
+    escapes: Any = None  # a use other than a call (passed on, stored): its node
+    inside: bool = True  # defined inside the rule function (where `event`/`api` are)
+
+
+def _flow_roles(analysis: Analysis) -> None:
+    rule = analysis.rule
+    assert rule is not None
+    for role in ROLES:
+        binding = rule.bindings.get(role)
+        if binding is not None:
+            _add_role(analysis, binding, role)
+    callees = _known_functions(analysis)
+    analysis.callees = {id(c.function): c for c in callees}
+    analysis._called = {id(call): c.function for c in callees for call in c.calls}
+    changed = True
+    while changed:
+        changed = False
+        for declarator in analysis.nodes("VariableDeclarator"):
+            binding = _alias_of(analysis, declarator)
+            if binding is not None:
+                role = analysis.role_of(analysis.resolve(declarator.init))
+                _add_role(analysis, binding, role)  # type: ignore[arg-type]
+                analysis.aliases[id(binding)] = declarator
+                changed = True
+        for callee in callees:
+            if callee.escapes is not None or not callee.calls or not callee.inside:
+                continue
+            scope = analysis.scope_of_function[id(callee.function)]
+            for index, param in enumerate(callee.function.params):
+                binding = _plain_param(analysis, scope, param)
+                if binding is None or analysis.role_of(binding) is not None:
+                    continue
+                roles = {_argument_role(analysis, call, index) for call in callee.calls}
+                if len(roles) == 1 and None not in roles:
+                    role = roles.pop()
+                    _add_role(analysis, binding, role)  # type: ignore[arg-type]
+                    analysis.role_params[id(binding)] = (callee.function, index)
+                    changed = True
+    returns: dict[int, list[Any]] = {}
+    for statement in analysis.nodes("ReturnStatement"):
+        owner = analysis.enclosing_function(statement)
+        returns.setdefault(id(owner), []).append(statement)
+    for callee in callees:
+        _note_unfollowed(analysis, callee)
+        returned = _returned_param(analysis, callee.function, returns.get(id(callee.function), []))
+        if returned is not None:
+            analysis.returns_role[id(callee.function)] = returned
+
+
+def _add_role(analysis: Analysis, binding: Binding, role: str) -> None:
+    analysis._binding_roles[id(binding)] = role
+    analysis._role_bindings[role].append(binding)
+
+
+def _inside(analysis: Analysis, node: Any, ancestor: Any) -> bool:
+    return any(a is ancestor for a in analysis.ancestors(node))
+
+
+def _never_written(analysis: Analysis, binding: Binding) -> bool:
+    return not binding.redeclared and not any(analysis.is_write(r) for r in binding.references)
+
+
+def _alias_of(analysis: Analysis, declarator: Any) -> Binding | None:
+    """`const ctx = context;`: the binding of ``ctx`` when it is never reassigned and
+    ``context`` plays a role (and ``ctx`` does not yet)."""
+    init = declarator.init
+    if declarator.id.type != "Identifier" or init is None or init.type != "Identifier":
+        return None
+    if analysis.role_of(analysis.resolve(init)) is None:
+        return None
+    binding = analysis.declaration(declarator.id)
+    if binding is None or analysis.role_of(binding) is not None:
+        return None
+    if binding.node is not declarator.id or not _never_written(analysis, binding):
+        return None
+    return binding
+
+
+def _plain_param(analysis: Analysis, scope: Scope, param: Any) -> Binding | None:
+    if param.type != "Identifier":
+        return None
+    binding = scope.bindings.get(param.name)
+    if binding is None or binding.node is not param or not _never_written(analysis, binding):
+        return None
+    return binding
+
+
+def _argument_role(analysis: Analysis, call: Any, index: int) -> str | None:
+    """The role of the value passed at ``index`` (None: another value, or unknown)."""
+    arguments = call.arguments
+    if any(a.type == "SpreadElement" for a in arguments[: index + 1]):
+        return None
+    if index >= len(arguments):
+        return None
+    return (
+        analysis.role_of(analysis.resolve(arguments[index]))
+        if (arguments[index].type == "Identifier")
+        else None
+    )
+
+
+def _known_functions(analysis: Analysis) -> list[Callee]:
+    """Functions of the file whose every call can be seen: declarations, function
+    expressions and arrows bound to a never-reassigned name, immediately called
+    functions, and the copied `global` helpers."""
+    rule = analysis.rule
+    assert rule is not None
+    found: dict[int, Callee] = {}
+    by_binding: dict[int, Callee] = {}
+
+    def known(function: Any, identifier: Any) -> None:
+        binding = analysis.declaration(identifier)
+        if binding is None or binding.node is not identifier or id(binding) in by_binding:
+            return
+        if not _never_written(analysis, binding) or function is rule.function:
+            return
+        callee = Callee(function, identifier.name, binding)
+        callee.inside = _inside(analysis, function, rule.function)
+        found[id(function)] = by_binding[id(binding)] = callee
+        for ref in binding.references:
+            parent = analysis.parent(ref)
+            if parent is not None and parent.type == "CallExpression" and parent.callee is ref:
+                callee.calls.append(parent)
+            elif not _only_tested(analysis, ref) and callee.escapes is None:
+                callee.escapes = ref
+
+    for function in analysis.nodes("FunctionDeclaration"):
+        if function.id is not None:
+            known(function, function.id)
+    for declarator in analysis.nodes("VariableDeclarator"):
+        init = declarator.init
+        if (
+            declarator.id.type == "Identifier"
+            and init is not None
+            and init.type
+            in (
+                "FunctionExpression",
+                "ArrowFunctionExpression",
+            )
+        ):
+            known(init, declarator.id)
+    for call in analysis.nodes("CallExpression"):
+        callee_node = call.callee
+        if callee_node.type in ("FunctionExpression", "ArrowFunctionExpression"):
+            callee = Callee(callee_node, "(function)", None, [call])
+            callee.inside = _inside(analysis, callee_node, rule.function)
+            found.setdefault(id(callee_node), callee)
+    # `global.NAME(...)` calls a copied helper.
+    for name, binding in analysis.global_helpers.items():
+        callee = by_binding.get(id(binding))
+        if callee is None:
+            continue
+        for ref in analysis.globals.get("global", []):
+            member = analysis.parent(ref)
+            if (
+                member is None
+                or member.type != "MemberExpression"
+                or member.object is not ref
+                or _key(member) != name
+            ):
+                continue
+            parent = analysis.parent(member)
+            if parent is not None and parent.type == "CallExpression" and parent.callee is member:
+                callee.calls.append(parent)
+            elif not _only_tested(analysis, member) and callee.escapes is None:
+                callee.escapes = member
+    return sorted(found.values(), key=lambda c: c.function.range[0])
+
+
+def _key(member: Any) -> str | None:
+    if not member.computed and member.property.type == "Identifier":
+        return member.property.name
+    if member.computed and member.property.type == "Literal":
+        value = member.property.value
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _only_tested(analysis: Analysis, node: Any) -> bool:
+    """`typeof f === 'function'`, `if (f)`, `!f`, `f && f(...)`: a use that passes
+    nothing on."""
+    parent = analysis.parent(node)
+    if parent is None:
+        return False
+    if parent.type == "UnaryExpression" and parent.operator in ("typeof", "!"):
+        return True
+    if parent.type in ("IfStatement", "ConditionalExpression") and parent.test is node:
+        return True
+    return parent.type == "LogicalExpression" and parent.left is node
+
+
+def _note_unfollowed(analysis: Analysis, callee: Callee) -> None:
+    """Say why a function that receives a role somewhere does not take it."""
+    passed = [
+        (call, index, role)
+        for call in callee.calls
+        for index in range(len(call.arguments))
+        for role in [_argument_role(analysis, call, index)]
+        if role is not None
+    ]
+    if not passed:
+        return
+    call, index, role = passed[0]
+    name = callee.name
+    if not callee.inside:
+        # `user` reaches such a function as `event.user`, whose reads work: only a
+        # `context` has nothing to stand for it there.
+        passed = [p for p in passed if p[2] == "context"]
+        if not passed:
+            return
+        call, index, role = passed[0]
+        analysis.role_notes.append(
+            (
+                "R2A308",
+                call.arguments[index],
+                f"`{name}` receives `{role}` but is defined outside the rule function, where "
+                f"the Action's `event` and `api` are not in scope; its use of `{role}` is "
+                "not converted (move it into the rule function)",
+                None,
+            )
+        )
+        return
+    if callee.escapes is not None:
+        analysis.role_notes.append(
+            (
+                "R2A306",
+                call.arguments[index],
+                f"`{name}` receives `{role}` here but is also passed on or stored (line "
+                "{line}), so not every call of it can be seen; its body is not converted",
+                callee.escapes,
+            )
+        )
+        return
+    scope = analysis.scope_of_function[id(callee.function)]
+    for call, index, role in passed:
+        params = callee.function.params
+        param = params[index] if index < len(params) else None
+        binding = _plain_param(analysis, scope, param) if param is not None else None
+        if binding is not None and analysis.role_of(binding) == role:
+            continue
+        if param is None:
+            why = "it declares no parameter for it (it may read `arguments`)"
+        elif param.type != "Identifier":
+            why = "its parameter is a pattern or has a default"
+        elif binding is None:
+            why = f"its parameter `{param.name}` is reassigned"
+        else:
+            others = [c for c in callee.calls if _argument_role(analysis, c, index) != role]
+            other = others[0] if others else None
+            why = "at line {line} it is called with another value in that position"
+        analysis.role_notes.append(
+            (
+                "R2A306",
+                call.arguments[index],
+                f"`{name}` receives `{role}` here, but {why}: its parameter is left as "
+                f"it is and `{role}` is not converted in it",
+                other if binding is not None else None,
+            )
+        )
+        return
+
+
+def _returned_param(analysis: Analysis, function: Any, returns: list[Any]) -> str | None:
+    """The role of the parameter a function returns on every `return` (`return ctx;`)."""
+    body = function.body
+    if body.type != "BlockStatement":
+        binding = analysis.resolve(body) if body.type == "Identifier" else None
+        return analysis.role_of(binding) if id(binding) in analysis.role_params else None
+    roles = set()
+    for statement in returns:
+        argument = statement.argument
+        if argument is None or argument.type != "Identifier":
+            return None
+        binding = analysis.resolve(argument)
+        if id(binding) not in analysis.role_params:
+            return None
+        roles.add(analysis.role_of(binding))
+    if len(roles) != 1 or not body.body or body.body[-1].type != "ReturnStatement":
+        return None
+    return roles.pop()
 
 
 # -- the rule function ---------------------------------------------------------------

@@ -16,7 +16,7 @@ of ``context`` (reported by their own codes) are left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .analyze import Analysis
@@ -153,21 +153,43 @@ def handed_over(
     return found
 
 
-# Globals a copied helper may use: standard JavaScript and Node, nothing of the Rules sandbox.
+# Globals a copied helper may use: standard JavaScript and Node, `global` itself (a cache
+# kept between logins stays one) and the Rules sandbox, which the copy is converted from.
 _SAFE_GLOBALS = {
     "Array", "Boolean", "Buffer", "Date", "Error", "Infinity", "JSON", "Map", "Math", "NaN",
     "Number", "Object", "Promise", "RegExp", "Set", "String", "Symbol", "TypeError",
     "URL", "URLSearchParams", "clearTimeout", "console", "decodeURIComponent",
     "encodeURIComponent", "isNaN", "parseFloat", "parseInt", "setTimeout", "undefined",
+    "global", "configuration", "auth0", "UnauthorizedError", "require",
 }  # fmt: skip
 _FUNCTIONS = ("FunctionExpression", "ArrowFunctionExpression")
 
 
-def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
-    """``global.NAME = function ...`` (or ``= global.NAME || function ...``, an arrow
-    function, or a function declared by name) helpers of a rule that use only their own
-    names and standard globals: NAME → (rule name, the definition to copy above another
-    Action's handler, always ``global.NAME = global.NAME || <function>;``)."""
+@dataclass(frozen=True)
+class Helper:
+    """A `global.NAME` helper a rule defines, ready to be copied into a later rule."""
+
+    name: str
+    rule: str  # the defining rule's name
+    line: int  # where the function starts in that rule
+    function: str  # `function NAME(...) {...}`; "" for a value set up on `global`
+    # Statements the copy needs before it: the rule's constants it reads
+    # (`const ERRORS = ...;`) and the `global` caches it uses (`global.c = global.c || {};`).
+    prelude: tuple[str, ...]
+    uses: frozenset[str]  # other `global` keys it reads (helpers to copy with it)
+    names: frozenset[str]  # names the copy declares (NAME and its constants)
+
+    @property
+    def declaration(self) -> str:
+        return "\n".join([*self.prelude, self.function])
+
+
+def helper_definitions(rule_name: str, text: str) -> dict[str, Helper]:
+    """``global.NAME = function ...`` (or ``= global.NAME || function ...``, arrows
+    included, with or without an ``if (!global.NAME)`` guard) helpers of a rule whose
+    free names are their own, standard or Rules sandbox globals, and constants of the
+    rule (copied with them): NAME → the helper, as a function declaration."""
+    from . import catalog
     from .parser import unmask_keywords
 
     masked, keywords = mask_keywords(text)
@@ -176,7 +198,8 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
     except SyntaxProblem:
         return {}
     analysis = Analysis(parsed.program, parsed.anonymous_at)
-    found: dict[str, tuple[str, str]] = {}
+    allowed = _SAFE_GLOBALS | set(catalog.mappings()["sandbox"])
+    found: dict[str, Helper] = {}
     for node in analysis.nodes("AssignmentExpression"):
         left, right = node.left, node.right
         if node.operator != "=" or left.type != "MemberExpression":
@@ -186,7 +209,7 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
         if analysis.resolve(left.object) is not None:
             continue  # a local variable named `global`
         name = _static_key(left)
-        if name is None or name in found:
+        if name is None or name in found or not name.isidentifier():
             continue
         if right.type == "LogicalExpression" and right.operator == "||":
             right = right.right
@@ -196,33 +219,185 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, tuple[str, str]]:
             if binding is None or binding.kind != "function":
                 continue
             right = analysis.parent(binding.node)
-        if right.type not in _FUNCTIONS and right.type != "FunctionDeclaration":
+        if right.type not in (*_FUNCTIONS, "FunctionDeclaration") or right.generator:
             continue
-        function_text = masked[right.range[0] : right.range[1]]
-        try:
-            standalone = parse(f"({function_text});")
-        except SyntaxProblem:
+        if getattr(right, "id", None) is not None and right.id.name != name:
+            continue  # `function inner() {...}` may call itself by a name the copy lacks
+        constants: list[Any] = []
+        if not _copyable(analysis, right, allowed, constants, set()):
             continue
-        used = set(Analysis(standalone.program).globals)
-        if not used <= _SAFE_GLOBALS:
+        if right.type == "ArrowFunctionExpression" and _uses_this(right):
             continue
-        indent = masked[: right.range[0]].rsplit("\n", 1)[-1]
-        indent = indent[: len(indent) - len(indent.lstrip())]
-        lines = function_text.split("\n")
-        if indent and all(line.startswith(indent) or not line.strip() for line in lines[1:]):
-            lines = [lines[0]] + [line[len(indent) :] for line in lines[1:]]
-        function_text = "\n".join(lines)
-        if right.type == "ArrowFunctionExpression":
-            # `a || (x) => x` does not parse: an arrow function is not an operand of `||`.
-            function_text = f"({function_text})"
-        definition = f"global.{name} = global.{name} || {function_text};"
-        try:
-            parse(definition)
-        except SyntaxProblem:
-            continue
-        found[name] = (
+        uses = {
+            _static_key(analysis.parent(ref))
+            for ref in analysis.globals.get("global", [])
+            if right.range[0] <= ref.range[0] < right.range[1]
+            and analysis.parent(ref).type == "MemberExpression"
+            and analysis.parent(ref).object is ref
+        }
+        written = {
+            _static_key(analysis.parent(ref))
+            for ref in analysis.globals.get("global", [])
+            if right.range[0] <= ref.range[0] < right.range[1]
+            and analysis.parent(ref).type == "MemberExpression"
+            and analysis.parent(ref).object is ref
+            and _usage(analysis, analysis.parent(ref)) == "write"
+        }
+        uses -= written
+        prelude = [_dedent(masked, c, "const") for c in constants]
+        found[name] = Helper(
+            name,
             rule_name,
-            f"// Copied by rules2actions from the rule {rule_name!r}, which defined it on "
-            f"`global`.\n{unmask_keywords(definition, keywords)}\n\n",
+            masked.count("\n", 0, right.range[0]) + 1,
+            unmask_keywords(_declaration(masked, name, right), keywords),
+            tuple(unmask_keywords(line, keywords) for line in prelude),
+            frozenset(u for u in uses if u and u != name),
+            frozenset([name, *(c.id.name for c in constants)]),
         )
+    # A cache the rule sets up for its helpers (`global.cache = global.cache || {};`) is
+    # set up before each copy that reads it without setting it.
+    caches = _cache_setups(analysis, masked, allowed)
+    for name, helper in list(found.items()):
+        needed: list[str] = []
+        for key in sorted(helper.uses):
+            if key in caches and key not in found:
+                for item in caches[key][1]:
+                    if item not in helper.prelude and item not in needed:
+                        needed.append(item)
+        if needed:
+            found[name] = replace(
+                helper, prelude=helper.prelude + tuple(unmask_keywords(n, keywords) for n in needed)
+            )
+    # A value the rule sets up on `global` for the rules after it (`global.lib =
+    # global.lib || require('lib')`) travels too: a setup with no function.
+    for key, (line, statements) in caches.items():
+        if key not in found:
+            found[key] = Helper(
+                key,
+                rule_name,
+                line,
+                "",
+                tuple(unmask_keywords(n, keywords) for n in statements),
+                frozenset(),
+                frozenset(n.split()[1] for n in statements if n.startswith("const ")),
+            )
     return found
+
+
+def _cache_setups(
+    analysis: Analysis, text: str, allowed: set[str]
+) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """`global.KEY = global.KEY || VALUE;` statements of the rule's own flow whose value
+    can be copied (no function: those are helpers): KEY → (its line, the statements to
+    copy: the constants VALUE reads, then the statement, dedented)."""
+    found: dict[str, tuple[int, tuple[str, ...]]] = {}
+    rule = analysis.rule.function if analysis.rule is not None else None
+    for statement in analysis.nodes("ExpressionStatement"):
+        if analysis.enclosing_function(statement) not in (None, rule):
+            continue  # set up inside a function: by that function
+        node = statement.expression
+        if node.type != "AssignmentExpression" or node.operator != "=":
+            continue
+        left, right = node.left, node.right
+        if left.type != "MemberExpression" or getattr(left.object, "name", None) != "global":
+            continue
+        key = _static_key(left)
+        if key is None or key in found or analysis.resolve(left.object) is not None:
+            continue
+        if right.type != "LogicalExpression" or right.operator not in ("||", "??"):
+            continue
+        same = right.left
+        if not (
+            same.type == "MemberExpression"
+            and getattr(same.object, "name", None) == "global"
+            and _static_key(same) == key
+        ):
+            continue
+        constants: list[Any] = []
+        if right.right.type in _FUNCTIONS or not _copyable(
+            analysis, right.right, allowed, constants, set()
+        ):
+            continue
+        statements = [_dedent(text, c, "const") for c in constants] + [_lines(text, statement)]
+        found[key] = (text.count("\n", 0, statement.range[0]) + 1, tuple(statements))
+    return found
+
+
+def _copyable(
+    analysis: Analysis, node: Any, allowed: set[str], constants: list[Any], seen: set[int]
+) -> bool:
+    """True when every free name in ``node`` is allowed or a constant of the rule that is
+    copyable itself (collected in ``constants``, dependencies first)."""
+    from .astutil import walk
+
+    start, end = node.range
+    for identifier in walk(node):
+        if identifier.type != "Identifier" or id(identifier) not in analysis.binding_of:
+            continue
+        binding = analysis.resolve(identifier)
+        if binding is None:
+            if identifier.name not in allowed:
+                return False
+            continue
+        if start <= binding.node.range[0] < end:
+            continue  # its own parameter or local
+        declarator = analysis.parent(binding.node)
+        if (
+            binding.kind not in ("const", "let", "var")
+            or declarator is None
+            or declarator.type != "VariableDeclarator"
+            or declarator.id is not binding.node
+            or declarator.init is None
+            or any(analysis.is_write(r) for r in binding.references)
+            or binding.redeclared
+        ):
+            return False
+        if id(declarator) in seen:
+            continue
+        seen.add(id(declarator))
+        if not _copyable(analysis, declarator.init, allowed, constants, seen):
+            return False
+        constants.append(declarator)
+    return True
+
+
+def _uses_this(function: Any) -> bool:
+    from .astutil import walk
+
+    return any(
+        n.type == "ThisExpression" or (n.type == "Identifier" and n.name == "arguments")
+        for n in walk(function.body)
+    )
+
+
+def _dedent(text: str, node: Any, kind: str) -> str:
+    """The text of a declarator as a statement of its own, its lines dedented."""
+    body = _lines(text, node)
+    return f"{kind} {body};"
+
+
+def _lines(text: str, node: Any) -> str:
+    chunk = text[node.range[0] : node.range[1]]
+    indent = text[: node.range[0]].rsplit("\n", 1)[-1]
+    indent = indent[: len(indent) - len(indent.lstrip())]
+    lines = chunk.split("\n")
+    if indent and all(line.startswith(indent) or not line.strip() for line in lines[1:]):
+        lines = [lines[0]] + [line[len(indent) :] for line in lines[1:]]
+    return "\n".join(lines)
+
+
+def _declaration(text: str, name: str, function: Any) -> str:
+    """`function NAME(params) {...}` from a function expression or an arrow."""
+    whole = _lines(text, function)
+    offset = function.range[0]
+    prefix = "async " if function.isAsync else ""
+    body = function.body
+    body_text = whole[body.range[0] - offset :]
+    if function.params:
+        params = whole[function.params[0].range[0] - offset : function.params[-1].range[1] - offset]
+    else:
+        params = ""
+    if body.type != "BlockStatement":
+        expression = whole[body.range[0] - offset : body.range[1] - offset]
+        body_text = f"{{\n  return {expression};\n}}"
+    return f"{prefix}function {name}({params}) {body_text}"

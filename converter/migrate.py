@@ -89,7 +89,7 @@ def _extra(code: str, message: str, rule: TenantRule) -> Finding:
     return Finding(code, catalog.code(code).severity, message, rule.path, 1, 1, 1, 1)
 
 
-def _convert(rule: TenantRule, guard: bool, helpers: dict[str, tuple[str, str]]) -> Result:
+def _convert(rule: TenantRule, guard: bool, helpers: dict[str, Any]) -> Result:
     if rule.code is None:
         return failure(rule.path, "R2A503", f"rule {rule.name!r}: {rule.problem}")
     rule_guard = rule.id if guard and rule.id and re.fullmatch(r"[A-Za-z0-9_-]+", rule.id) else None
@@ -109,7 +109,9 @@ def plan(
     migrated: list[Migrated] = []
     from .crossrule import helper_definitions
 
-    available: dict[str, tuple[str, str]] = {}  # global helpers of the rules run so far
+    available: dict[str, Any] = {}  # global helpers (crossrule.Helper) of the rules run so far
+    defined_by: dict[str, int] = {}  # helper → index of the rule defining it
+    copied_into: dict[str, list[str]] = {}  # helper → Actions holding a copy
     for rule, name in zip(tenant.rules, names):
         own = {}
         if rule.code is not None:
@@ -118,7 +120,13 @@ def plan(
         result = _convert(rule, guard_with_rule_ids, helpers)
         if rule.bound and result.converted:
             for key, value in own.items():
-                available.setdefault(key, value)
+                if key not in available:
+                    available[key] = value
+                    defined_by[key] = len(migrated)
+        for finding in result.findings:
+            if finding.code == "R2A511":
+                key = finding.message.split("`")[1].removeprefix("global.")
+                copied_into.setdefault(key, []).append(name)
         if on_rule is not None:
             on_rule(rule)
         extra = []
@@ -153,6 +161,7 @@ def plan(
         if result.converted:
             item.action_name = name
         migrated.append(item)
+    _copied_helpers(migrated, defined_by, copied_into)
     pairs = _cross_rule_data(migrated)
     if merge:
         _merge(migrated, pairs)
@@ -162,6 +171,41 @@ def plan(
             position += 1
             item.binding = position
     return Plan(tenant, layout, migrated, _files(tenant, layout, migrated))
+
+
+def _copied_helpers(
+    migrated: list[Migrated], defined_by: dict[str, int], copied_into: dict[str, list[str]]
+) -> None:
+    """A helper that later Actions got a converted copy of is no longer "for later rules"
+    (R2A421) in the rule defining it: R2A423 says where it went."""
+    from dataclasses import replace as _replace
+
+    for key, index in defined_by.items():
+        item = migrated[index]
+        targets = copied_into.get(key, [])
+        if targets:
+            names = ", ".join(repr(t) for t in targets)
+            where = (
+                f"`migrate` copies it, converted, into the Action{'s' * (len(targets) > 1)} {names}"
+            )
+        else:
+            where = "no later rule calls it, and in this Action it works as before"
+        changed = False
+        findings = []
+        for finding in item.result.findings:
+            if finding.code == "R2A421" and f"`global.{key}`" in finding.message:
+                finding = _replace(
+                    finding,
+                    code="R2A423",
+                    severity="info",
+                    message=f"`global.{key}` defines a helper for later rules; {where}",
+                )
+                changed = True
+            findings.append(finding)
+        if changed:
+            item.result.findings = findings
+            if item.result.status == REVIEW and not any(f.at_least("warning") for f in findings):
+                item.result.status = CLEAN
 
 
 def _cross_rule_data(migrated: list[Migrated]) -> list[tuple[Migrated, Migrated]]:

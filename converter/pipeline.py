@@ -72,7 +72,7 @@ def convert_bytes(
     *,
     name: str | None = None,
     guard: str | None = None,
-    helpers: dict[str, tuple[str, str]] | None = None,
+    helpers: dict[str, Any] | None = None,
     user_keys: frozenset[str] = frozenset(),
 ) -> Result:
     try:
@@ -87,23 +87,29 @@ def convert_source(
     *,
     name: str | None = None,
     guard: str | None = None,
-    helpers: dict[str, tuple[str, str]] | None = None,
+    helpers: dict[str, Any] | None = None,
     user_keys: frozenset[str] = frozenset(),
 ) -> Result:
     """``guard``: a rule id; the handler then starts with
     ``if (api.rules.wasExecuted('<id>')) return;`` (Rules and Actions side by side).
     ``helpers``: ``global.NAME`` helpers an earlier rule of the tenant defines, as
-    NAME → (that rule's name, the definition to put above the handler).
+    NAME → ``crossrule.Helper``: those the rule uses are copied into the rule function
+    (so into the handler) and converted with it.
     ``user_keys``: root `user` attributes that rules merged before this one set (so reading
     them is not reported)."""
     if guard is not None and not _RULE_ID.fullmatch(guard):
         raise ValueError(f"not a rule id: {guard!r}")
+    copies = _copy_helpers(source.text, helpers) if helpers else None
+    original = source
+    if copies is not None:
+        source = replace(source, text=copies.text, _line_starts=[])
     masked, keywords = mask_keywords(source.text)
     work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
-        result = _convert(
-            work, name or os.path.basename(source.path), guard, helpers or {}, user_keys
-        )
+        result = _convert(work, name or os.path.basename(source.path), guard, copies, user_keys)
+        if copies is not None:
+            _map_back(result, copies, source, original)
+            source = original
         if keywords:
             result.source = source if result.source is not None else None
             if result.action is not None:
@@ -141,7 +147,7 @@ def _convert(
     source: SourceFile,
     name: str,
     guard: str | None = None,
-    helpers: dict[str, tuple[str, str]] | None = None,
+    copies: "_Copies | None" = None,
     user_keys: frozenset[str] = frozenset(),
 ) -> Result:
     text = source.text
@@ -178,7 +184,12 @@ def _convert(
             "R2A005", "already an Action (exports an Actions handler); skipped", source, 0
         )
         return Result(source.path, SKIPPED, findings=[finding], source=source)
-    analysis = Analysis(parsed.program, parsed.anonymous_at)
+    copied = {}
+    if copies is not None:
+        for function in _declarations(parsed.program):
+            if function.id.range[0] in copies.names:
+                copied[copies.names[function.id.range[0]]] = function.id
+    analysis = Analysis(parsed.program, parsed.anonymous_at, global_helpers=copied)
     rule = analysis.rule
     if rule is None:
         return failure(
@@ -216,6 +227,7 @@ def _convert(
         found.extend(fixes.findings)
         todos.extend(fixes.todos)
         ctx.handled |= fixes.handled
+        ctx.edited.extend((e.start, e.end) for e in fixes.edits if e.end > e.start)
         ctx.removed |= fixes.removed
         ctx.inlined.update(fixes.inlined)
         ctx.error_params |= fixes.error_params
@@ -227,8 +239,6 @@ def _convert(
             dependencies.setdefault(dep, version)
 
     prelude = ""
-    if helpers:
-        found, todos, prelude = _inline_helpers(source, analysis, helpers, found, todos)
     todo_lines = _todo_edits(source, analysis, todos, edits)
     edits = todo_lines + edits  # at one offset, a TODO line goes before re-indentation
     edits.extend(_shell_edits(source, analysis, rule))
@@ -295,39 +305,196 @@ def _convert(
     )
 
 
-def _inline_helpers(source, analysis, helpers, found, todos):
-    """Drop the R2A422 findings (and TODO lines) of ``global.NAME`` helpers whose
-    definition an earlier rule provides; return the definitions to put above the handler."""
+@dataclass
+class _Copies:
+    """`global` helpers of earlier rules copied into the rule function (``migrate``)."""
+
+    text: str  # the rule's text with the copies inserted
+    start: int  # where they were inserted
+    length: int
+    first_line: int  # the line the copies start on, and how many lines they take
+    lines: int
+    names: dict[int, str]  # offset of each copy's name → its `global` key
+    # (first line, last line, helper, offset of its first use in the rule, line of the
+    # declaration) per copy
+    spans: list[tuple[int, int, Any, int, int]] = field(default_factory=list)
+
+
+def _copy_helpers(text: str, helpers: dict[str, Any]) -> "_Copies | None":
+    """Insert, at the top of the rule function's body, a function declaration for each
+    `global.NAME` helper the rule uses (and those they use), as defined by an earlier
+    rule: there `event` and `api` are in scope, and the helper converts with the rule."""
+    masked, _ = mask_keywords(text)
+    try:
+        parsed = parse(masked)
+    except SyntaxProblem:
+        return None
+    analysis = Analysis(parsed.program, parsed.anonymous_at)
+    rule = analysis.rule
+    if rule is None or rule.body.type != "BlockStatement":
+        return None
     from .astutil import static_key
 
-    used: dict[str, Any] = {}
-    dropped: set[int] = set()
-    for node, finding in todos:
-        if finding.code != "R2A422" or node.type != "MemberExpression":
+    first_use: dict[str, int] = {}
+    for ref in analysis.globals.get("global", []):
+        member = analysis.parent(ref)
+        if member is None or member.type != "MemberExpression" or member.object is not ref:
             continue
-        key = static_key(node)
-        if key in helpers:
-            dropped.add(id(finding))
-            used.setdefault(key, node)
-    if not used:
-        return found, todos, ""
-    found = [f for f in found if id(f) not in dropped]
-    todos = [(n, f) for n, f in todos if id(f) not in dropped]
-    prelude = []
-    for key in sorted(used, key=lambda k: used[k].range[0]):
-        origin, definition = helpers[key]
-        found.append(
-            _findings.make(
-                "R2A511",
-                f"`global.{key}` is defined by the earlier rule {origin!r}; its definition is "
-                "copied above the handler",
-                source,
-                used[key].range[0],
-                used[key].range[1],
-            )
+        key = static_key(member)
+        if key in helpers and key not in first_use:
+            first_use[key] = ref.range[0]
+    if not first_use:
+        return None
+    order = sorted(first_use, key=first_use.get)
+    index = 0
+    while index < len(order):
+        for key in sorted(helpers[order[index]].uses):
+            if key in helpers and key not in order:
+                order.append(key)
+                first_use[key] = first_use[order[index]]
+        index += 1
+    taken = (analysis.bound_names | set(analysis.globals)) - {"global"}
+    declared: dict[str, str] = {}
+    chosen = []
+    for key in order:
+        helper = helpers[key]
+        if any(name in taken for name in helper.names) or key in declared:
+            continue
+        constants = [item for item in helper.prelude if item.startswith("const ")]
+        if any(declared.get(item.split()[1], item) != item for item in constants):
+            continue  # two helpers with different constants of the same name
+        for item in constants:
+            declared[item.split()[1]] = item
+        declared[key] = key
+        chosen.append(key)
+    if not chosen:
+        return None
+    body = rule.body
+    statements = body.body
+    source = SourceFile.from_text("", text)
+    nl = source.newline
+    if statements and source.line_start(statements[0].range[0]) > body.range[0]:
+        start = source.line_start(statements[0].range[0])
+        indent = source.indentation(statements[0].range[0])
+        lead = ""
+    else:
+        start = body.range[0] + 1
+        indent = source.indentation(rule.statement.range[0]) + "  "
+        lead = nl
+    block = [lead] if lead else []
+    spans = []
+    line = text.count("\n", 0, start) + 1 + (1 if lead else 0)
+    names: dict[int, str] = {}
+    constants_done: set[str] = set()
+    offset = start + len(lead)
+    for key in chosen:
+        helper = helpers[key]
+        what = f"defined it as `global.{key}`" if helper.function else f"sets up `global.{key}`"
+        comment = (
+            f"// Copied by rules2actions from the rule {helper.rule!r} (its line "
+            f"{helper.line}), which {what}."
         )
-        prelude.append(definition.replace("\n", source.newline))
-    return found, todos, "".join(prelude)
+        lines = [comment]
+        for item in helper.prelude:
+            if item not in constants_done:
+                constants_done.add(item)
+                lines.extend(item.split("\n"))
+        declaration_line = line + len(lines)
+        if helper.function:
+            name_at = (
+                offset
+                + sum(len((indent + item if item.strip() else "") + nl) for item in lines)
+                + len(indent)
+                + helper.function.index(key)
+            )
+            names[name_at] = key
+            lines.extend(helper.function.split("\n"))
+        elif len(lines) == 1:
+            continue  # its setup is already there (another copy needs it too)
+        chunk_start_line = line
+        for item in lines:
+            text_line = (indent + item if item.strip() else "") + nl
+            block.append(text_line)
+            offset += len(text_line)
+            line += 1
+        block.append(nl)
+        offset += len(nl)
+        line += 1
+        spans.append((chunk_start_line, line - 1, helper, first_use[key], declaration_line))
+    inserted = "".join(block)
+    if lead:
+        inserted = inserted + indent
+    combined = text[:start] + inserted + text[start:]
+    first_line = text.count("\n", 0, start) + 1
+    return _Copies(
+        combined,
+        start,
+        len(inserted),
+        first_line,
+        inserted.count("\n"),
+        names,
+        spans,
+    )
+
+
+def _map_finding(finding: Finding, copies: _Copies, original: SourceFile) -> Finding:
+    line, end_line = finding.line, finding.end_line
+    last = copies.first_line + copies.lines
+    if copies.first_line <= line < last:
+        span = next((s for s in copies.spans if s[0] <= line <= s[1]), None)
+        if span is None:
+            return finding
+        _first, _end, helper, use, declared = span
+        use_line, use_column = original.position(use)
+        where = helper.line + max(0, line - declared)
+        return replace(
+            finding,
+            message=f"in the copy of `global.{helper.name}` (from the rule {helper.rule!r}, "
+            f"its line {where}): {finding.message}",
+            line=use_line,
+            column=use_column,
+            end_line=use_line,
+            end_column=use_column,
+        )
+    if line >= last:
+        line -= copies.lines
+    if end_line >= last:
+        end_line -= copies.lines
+    return replace(finding, line=line, end_line=end_line)
+
+
+def _declarations(program: Any) -> list[Any]:
+    from .astutil import walk
+
+    return [n for n in walk(program) if n.type == "FunctionDeclaration" and n.id is not None]
+
+
+def _map_back(result: Result, copies: _Copies, combined: SourceFile, original: SourceFile) -> None:
+    """Findings located in the rule's own text again; those in a copy at the rule's first
+    use of the helper, saying where in the copy."""
+    mapped = [_map_finding(f, copies, original) for f in result.findings]
+    result.suppressed = [_map_finding(f, copies, original) for f in result.suppressed]
+    if result.converted:
+        for _first, _end, helper, use, _declared in copies.spans:
+            copied = (
+                "a converted copy is declared at the top of the handler"
+                if helper.function
+                else "its setup is copied at the top of the handler"
+            )
+            verb = "defined" if helper.function else "set up"
+            mapped.append(
+                _findings.make(
+                    "R2A511",
+                    f"`global.{helper.name}` is {verb} by the earlier rule {helper.rule!r}; "
+                    + copied,
+                    original,
+                    use,
+                    use + len("global.") + len(helper.name),
+                )
+            )
+    result.findings = sorted(mapped, key=lambda f: f.sort_key)
+    if result.source is not None:
+        result.source = original
 
 
 def _free_name(analysis: Analysis, role: str) -> str:

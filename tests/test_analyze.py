@@ -105,3 +105,76 @@ def test_the_exported_function_is_the_rule():
     assert rule_of("const f = function (user, context, callback) {};") is None
     # Not an export: a parenthesised function.
     assert not rule_of("(function (user, context, callback) {});").exported
+
+
+def analyse(text):
+    parsed = parse(text)
+    return Analysis(parsed.program, parsed.anonymous_at)
+
+
+def test_roles_flow_into_helpers_aliases_and_nested_calls():
+    text = """function (user, context, callback) {
+  const c = context;
+  function setClaim(target, name, value) { target.idToken[name] = value; }
+  const addAll = (ctx, profile) => { setClaim(ctx, 'email', profile.email); };
+  (function (done) { done(null, user, c); })(callback);
+  addAll(c, user);
+}"""
+    analysis = analyse(text)
+    names = {role: [b.name for b in analysis.role_bindings(role)] for role in ROLE_NAMES}
+    assert names == {
+        "user": ["user", "profile"],
+        "context": ["context", "c", "ctx", "target"],
+        "callback": ["callback", "done"],
+    }
+    assert [r.name for r in analysis.role_references("context")] == [
+        "context", "target", "ctx", "c", "c",
+    ]  # fmt: skip
+    assert analysis.role_notes == []
+
+
+ROLE_NAMES = ("user", "context", "callback")
+
+
+def test_a_helper_called_with_other_values_or_passed_on_takes_no_role():
+    text = """function (user, context, callback) {
+  function describe(source) { return source.clientName; }
+  describe(context);
+  describe({ clientName: 'x' });
+  const flag = function (ctx) { ctx.idToken.x = 1; };
+  [context].forEach(flag);
+  flag(context);
+  function reassigns(ctx) { ctx = {}; return ctx; }
+  reassigns(context);
+  callback(null, user, context);
+}"""
+    analysis = analyse(text)
+    assert [b.name for b in analysis.role_bindings("context")] == ["context"]
+    codes = [
+        (code, node.name, message.split(":")[0]) for code, node, message, _ in analysis.role_notes
+    ]
+    assert codes == [
+        ("R2A306", "context", "`describe` receives `context` here, but at line {line} it is "
+         "called with another value in that position"),
+        ("R2A306", "context", "`flag` receives `context` here but is also passed on or stored "
+         "(line {line}), so not every call of it can be seen; its body is not converted"),
+        ("R2A306", "context", "`reassigns` receives `context` here, but its parameter `ctx` is "
+         "reassigned"),
+    ]  # fmt: skip
+
+
+def test_helpers_outside_the_rule_function_and_returned_context():
+    text = """function outside(ctx) { ctx.idToken.a = 1; }
+function rule(user, context, callback) {
+  const toErrorPage = (code, ctx) => { ctx.redirect = { url: code }; return ctx; };
+  outside(context);
+  callback(null, user, toErrorPage('x', context));
+}"""
+    analysis = analyse(text)
+    (note,) = analysis.role_notes
+    assert note[0] == "R2A308"
+    (returning,) = analysis.returns_role.values()
+    assert returning == "context"
+    call = analysis.nodes("CallExpression")[-1]
+    assert analysis.passes_role(call, "context")
+    assert not analysis.passes_role(call, "user")

@@ -20,7 +20,7 @@ from converter.parser import mask_keywords, parse, unmask_keywords
 from converter.pipeline import convert_bytes
 
 TENANTS = FIXTURES / "tenants"
-EXPORTS = ["directory", "yaml", "management-api.json"]
+EXPORTS = ["directory", "yaml", "management-api.json", "global-helpers"]
 NODE = shutil.which("node")
 
 
@@ -147,11 +147,11 @@ def test_yaml_export_names_and_secrets(migrated):
     codes = [(f["code"], f["message"].split("`")[1]) for f in helpers["findings"]]
     assert ("R2A511", "global.isAllowedClient") in codes
     assert ("R2A422", "global.isAllowedClient") not in codes
-    assert ("R2A421", "global.log") in codes  # it defines global.log itself
+    assert ("R2A423", "global.log") in codes  # it defines global.log itself (no later rule uses it)
     code = (out / "actions" / "Global-Helpers" / "code.js").read_text()
-    assert code.index("global.isAllowedClient = global.isAllowedClient || function") < code.index(
-        "exports.onExecutePostLogin"
-    )
+    # inside the handler, converted with the rule, and called under its own name
+    assert code.index("exports.onExecutePostLogin") < code.index("function isAllowedClient(")
+    assert "global.isAllowedClient(" not in code
     # the rulesConfigs value is never copied anywhere
     for path in out.rglob("*"):
         if path.is_file():
@@ -373,16 +373,28 @@ def test_only_self_contained_helpers_are_copied():
     from converter.crossrule import helper_definitions
 
     text = """function (user, context, callback) {
+      const BASE = configuration.BASE_URL;
+      let counter = 0;
+      counter += 1;
       global.ok = function (a) { return JSON.stringify(a); };
-      global.usesSandbox = function (id) { return request.get(id); };
+      global.usesSandbox = function (id) { return request.get(BASE + id); };
       global.usesConfig = (k) => configuration[k];
+      global.usesCounter = () => counter;
+      global.usesUser = function () { return user.email; };
       global.notAFunction = 42;
       callback(null, user, context);
     }"""
     found = helper_definitions("Common", text)
-    assert list(found) == ["ok"]
-    assert found["ok"][1].startswith("// Copied by rules2actions from the rule 'Common'")
-    assert "global.ok = global.ok || function (a) { return JSON.stringify(a); };" in found["ok"][1]
+    assert list(found) == ["ok", "usesSandbox", "usesConfig"]
+    assert found["ok"].rule == "Common"
+    assert found["ok"].declaration == "function ok(a) { return JSON.stringify(a); }"
+    assert found["usesSandbox"].declaration.splitlines() == [
+        "const BASE = configuration.BASE_URL;",
+        "function usesSandbox(id) { return request.get(BASE + id); }",
+    ]
+    assert (
+        found["usesConfig"].declaration == "function usesConfig(k) {\n  return configuration[k];\n}"
+    )
 
 
 def test_helpers_in_every_function_shape_are_copied_as_valid_code():
@@ -423,9 +435,12 @@ def test_helpers_in_every_function_shape_are_copied_as_valid_code():
     assert action.status == "clean", [f.message for f in action.findings]
     copied = [f.message.split("`")[1] for f in action.findings if f.code == "R2A511"]
     assert copied == [f"global.{n}" for n in ("block", "concise", "later", "plain", "named")]
-    assert "global.block = global.block || ((a, b) => {\n  return a + b;\n});" in action.action
-    assert "global.concise = global.concise || ((x) => ({ doubled: x * 2 }));" in action.action
-    assert "global.named = global.named || function named(n) {" in action.action
+    # Each copy is a function declaration in the handler, whatever shape defined it.
+    assert "  function block(a, b) {\n    return a + b;\n  }" in action.action
+    assert "  function concise(x) {\n    return { doubled: x * 2 };\n  }" in action.action
+    assert "  async function later(id) {" in action.action
+    assert "  async function plain(x) { return x; }" in action.action
+    assert "  function named(n) {" in action.action
     assert NODE, "Node.js is required"
     done = subprocess.run(
         [NODE, "-e", "new (require('vm').Script)(require('fs').readFileSync(0, 'utf8'))"],

@@ -613,8 +613,8 @@ def check_variants() -> dict[tuple[str, str], str | None]:
             if "global." in text:
                 # What `migrate` copies into the Actions of later rules (issue 10: an arrow
                 # helper was copied as `global.f = global.f || (a) => {...};`).
-                for helper, (_, definition) in helper_definitions(name, text).items():
-                    actions.append((key, definition))
+                for helper in helper_definitions(name, text).values():
+                    actions.append((key, helper.declaration))
     for (key, text), problem in zip(actions, node_check([a for _, a in actions])):
         if problem is not None:
             what = "the Action" if "onExecutePostLogin" in text else "a copied global helper"

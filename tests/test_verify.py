@@ -452,6 +452,52 @@ def test_tenant_actions_verify(node_modules):
             assert found <= allowed, (case.rule_path, result["name"], found)
 
 
+def test_migrated_actions_with_copied_helpers_verify(tmp_path, node_modules):
+    """Issue 11: a tenant whose first rule defines guarded `global` helpers (redirect,
+    claims, deny, a cache) used by later rules with `context`, `user` and `callback`. Each
+    later rule runs after the first one (which defines the helpers on `global`, as in
+    Rules) and its migrated Action, with its copies, must behave the same."""
+    from converter.verify import runner
+
+    tenant = FIXTURES / "tenants" / "global-helpers"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main_cli(), ["migrate", str(tenant), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    first = (tenant / "rules" / "Shared-Helpers.js").read_text()
+    cases = []
+    for scenarios in sorted((tenant / "scenarios").glob("*.yaml")):
+        name = scenarios.stem
+        rule = tmp_path / f"{name}.js"
+        later = (tenant / "rules" / f"{name}.js").read_text()
+        rule.write_text(f"({first.strip()})({{}}, {{}}, function () {{}});\n{later}")
+        action = out / "actions" / name / "code.js"
+        assert "global." not in action.read_text().split("exports.onExecutePostLogin")[1].replace(
+            "global.roleCache", ""
+        ).replace("`global.", "")
+        cases.append(runner.prepare(str(rule), str(action), (str(scenarios),)))
+    runner.run(cases, node_modules=node_modules)
+    assert len(cases) == 3
+    effects = {}
+    for case in cases:
+        assert case.error is None, case.error
+        for outcome in case.results:
+            assert outcome["status"] != "differs", (case.rule_path, outcome["differences"])
+            assert outcome["status"] != "error", (case.rule_path, outcome)
+            effects[outcome["name"]] = outcome["action"]
+    # The helpers did their work on both sides (not both failing alike).
+    assert effects["admin portal, not enrolled, goes to the error page"]["redirect"]["url"] == (
+        "https://errors.example.com/"
+    )
+    assert effects["admin"]["id_token"]["https://example.com/roles"] == ["admin", "editor"]
+    assert effects["suspended"]["deny"]["description"] == "Your account is suspended."
+
+
+def main_cli():
+    from converter.cli import main
+
+    return main
+
+
 def test_node_core_modules_load_on_both_sides(tmp_path, node_modules):
     """`require('crypto')` once recursed into the sandbox's own `require`; both sides then
     failed alike and verify said `same` without testing anything."""

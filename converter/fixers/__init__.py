@@ -108,6 +108,9 @@ class FixContext:
         self.event = event
         self.api = api
         self.handled: set[int] = set()
+        # (start, end) of the text earlier fixers replaced or deleted: a handled reference
+        # outside them was reported and left as written.
+        self.edited: list[tuple[int, int]] = []
         self.removed: set[int] = set()
         self.inlined: dict[int, Any] = {}
         self.strategy = "direct"

@@ -145,7 +145,7 @@ def _inline_tail(plan: _Plan, statements: list[Any], indent: str) -> None:
 def _mentions_callback(ctx: FixContext, node: Any) -> bool:
     """True when a reference to the rule's callback lies inside ``node``."""
     start, end = node.range
-    return any(start <= r.range[0] < end for r in ctx.rule.bindings["callback"].references)
+    return any(start <= r.range[0] < end for r in ctx.analysis.role_references("callback"))
 
 
 def _chain_parts(ctx: FixContext, call: Any) -> tuple[Any, list[Any], Any] | None:
@@ -195,7 +195,7 @@ def _uses_this_or_arguments(function: Any) -> bool:
 
 
 def _is_callback_ref(ctx: FixContext, node: Any) -> bool:
-    return node.type == "Identifier" and ctx.analysis.resolve(node) is ctx.rule.bindings["callback"]
+    return ctx.analysis.plays(node, "callback")
 
 
 def _inline_chain(plan: _Plan, statement: Any, call: Any, indent: str) -> bool:

@@ -131,6 +131,20 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
         _keep_arguments(ctx, fixes, call)
         return
     kind, detail = outcome
+    if kind == "continue" and detail is not None:
+        if holder.type == "ExpressionStatement" and not _tail_or_before_return(
+            ctx, holder, outcome
+        ):
+            fixes.report(
+                "R2A111",
+                call,
+                "code after this `callback(...)` still runs in Rules; "
+                "converting it to `return` would skip that code",
+            )
+            _keep_arguments(ctx, fixes, call)
+            return
+        _continue_after(ctx, fixes, call, holder, detail)
+        return
     if holder.type == "ArrowFunctionExpression":
         # `.then(() => callback(...))` inlined: the expression became a statement.
         if kind == "continue":
@@ -169,6 +183,30 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     _deny(ctx, fixes, call, detail, add_return=not is_return)
 
 
+def _continue_after(ctx: FixContext, fixes: Fixes, call: Any, holder: Any, kept: Any) -> None:
+    """`return callback(null, user, helper(context));` → `helper(context);` and `return;`
+    (the `return` goes when the statement ends the handler)."""
+    fixes.replace(call.range[0], kept.range[0], "")
+    fixes.replace(kept.range[1], call.range[1], "")
+    _absorb_arguments(fixes, call, keep=kept)
+    if holder.type == "ArrowFunctionExpression":
+        fixes.replace(holder.body.range[0], holder.body.range[0], "{ ")
+        fixes.replace(holder.body.range[1], holder.body.range[1], "; }")
+        return
+    ends = _ends_function(ctx, holder)
+    if holder.type == "ReturnStatement":
+        fixes.replace(holder.range[0], holder.argument.range[0], "")
+        if not ends:
+            end = holder.range[1]
+            if ctx.text[end - 1] == ";":
+                fixes.replace(end - 1, end, "")
+            indent = ctx.source.indentation(holder.range[0])
+            nl = ctx.source.newline
+            fixes.insert(end, f";{nl}{indent}return;")
+    # A statement `callback(null, user, helper(context));` is in tail position or followed
+    # by `return;`: the helper call alone does the same.
+
+
 def _ends_function(ctx: FixContext, statement: Any) -> bool:
     """The last statement of the handler's flow: the rule body's, or that of a body
     inlined into it (a `try` block included), in tail position."""
@@ -192,6 +230,11 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
     args = call.arguments
     first = args[0] if args else None
     if first is None or _is_nullish(first):
+        kept = _kept_call(ctx, call)
+        if kept is not None:
+            # `callback(null, user, toErrorPage('x', context))`: the helper gives back the
+            # context it was given (its writes are converted); the call stays.
+            return "continue", kept
         if any(_has_effects(a) for a in args[1:]):
             # `callback(null, user, global.postError(...))`: dropping the arguments would
             # drop the call in them.
@@ -240,6 +283,21 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
             "`callback` is called with a value that may or may not be an error",
         )
     return None
+
+
+def _kept_call(ctx: FixContext, call: Any) -> Any:
+    """In `callback(null, user, helper(context))`, the call of a helper that returns the
+    `user`/`context` it receives, when that is the only argument with effects."""
+    args = call.arguments
+    kept = None
+    for position, role in ((1, "user"), (2, "context")):
+        if len(args) > position and args[position].type == "CallExpression":
+            if not ctx.analysis.passes_role(args[position], role) or kept is not None:
+                return None
+            kept = args[position]
+    if kept is None or any(_has_effects(a) for a in args if a is not kept):
+        return None
+    return kept
 
 
 def _guarded_by(ctx: FixContext, call: Any, binding: Any) -> bool:
@@ -304,6 +362,8 @@ def _fallback_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     if not args:
         return
     first = args[0]
+    if _is_nullish(first) and _kept_call(ctx, call) is not None:
+        return  # `callback(null, user, helper(context))`: the helper call must stay
     if any(_has_effects(a) for a in args[1:]):
         _outcome(ctx, fixes, call)  # reports it; the arguments stay as written
         return
@@ -370,13 +430,9 @@ def _absorb_arguments(fixes: Fixes, call: Any, keep: Any = None) -> None:
 def _keep_arguments(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     """A call left for a person keeps its `user`/`context` arguments as written: the
     TODO on the call covers them."""
-    rule = ctx.rule
-    roles = {id(rule.bindings[r]) for r in ("user", "context") if r in rule.bindings}
     for argument in call.arguments:
-        if argument.type == "Identifier":
-            binding = ctx.analysis.resolve(argument)
-            if binding is not None and id(binding) in roles:
-                fixes.handle(argument)
+        if ctx.analysis.plays(argument, "user") or ctx.analysis.plays(argument, "context"):
+            fixes.handle(argument)
 
 
 def _has_effects(node: Any) -> bool:
@@ -396,10 +452,7 @@ def _is_nullish(node: Any) -> bool:
 def _passes_through(ctx: FixContext, node: Any, role: str) -> bool:
     if node is None or _is_nullish(node):
         return True
-    if node.type != "Identifier" or ctx.rule is None:
-        return False
-    binding = ctx.rule.bindings.get(role)
-    return binding is not None and ctx.analysis.resolve(node) is binding
+    return ctx.analysis.plays(node, role)
 
 
 def _is_global(ctx: FixContext, node: Any, names: tuple[str, ...]) -> bool:

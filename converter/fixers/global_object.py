@@ -6,6 +6,8 @@ Each use is classified per key:
 - a helper this rule defines for later rules (R2A421, warning);
 - a value or helper another rule set, read or called here without being set (R2A422,
   warning): it does not exist in the Action;
+- a helper of an earlier rule that `migrate` copied into the handler: `global.NAME`
+  becomes `NAME`, the copy (the pipeline reports R2A511);
 - a cache this rule both sets and reads (R2A420, info): it keeps working on a best-effort
   basis, since Node's `global` survives between executions of one Action instance.
 """
@@ -27,9 +29,14 @@ def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
     refs = [r for r in ctx.analysis.global_references("global") if not ctx.is_handled(r)]
     uses: dict[str, list[Any]] = {}
+    copied = ctx.analysis.global_helpers
     for ref in refs:
         fixes.handle(ref)
         chain = member_chain(ctx, ref)
+        if chain and chain[0][0] in copied:
+            # A helper of an earlier rule, copied into the handler: call the copy.
+            fixes.replace(ref.range[0], chain[0][1].property.range[0], "")
+            continue
         if not chain or chain[0][0] is None:
             fixes.report("R2A422", ref, "`global` is used as a whole; Actions share nothing")
             continue

@@ -296,8 +296,7 @@ def _is_current_user_id(ctx: FixContext, node: Any) -> bool:
 
 
 def _is_user(ctx: FixContext, node: Any) -> bool:
-    binding = ctx.rule.bindings.get("user")
-    return node.type == "Identifier" and ctx.analysis.resolve(node) is binding
+    return ctx.analysis.plays(node, "user")
 
 
 def _is_metadata_object(ctx: FixContext, node: Any, kind: str, found: _Writes) -> bool:

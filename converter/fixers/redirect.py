@@ -289,10 +289,4 @@ def _plain_or_callback_return(ctx: FixContext, statement: Any) -> bool:
     argument = statement.argument
     if argument is None:
         return True
-    binding = ctx.rule.bindings.get("callback")
-    return (
-        argument.type == "CallExpression"
-        and argument.callee.type == "Identifier"
-        and binding is not None
-        and ctx.analysis.resolve(argument.callee) is binding
-    )
+    return argument.type == "CallExpression" and ctx.analysis.plays(argument.callee, "callback")

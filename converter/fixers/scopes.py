@@ -126,10 +126,9 @@ def _push(ctx: FixContext, chain: list) -> Any:
 
 
 def _reads_context(ctx: FixContext, node: Any) -> bool:
-    binding = ctx.rule.bindings.get("context") if ctx.rule else None
-    if binding is None:
+    refs = {id(r) for r in ctx.analysis.role_references("context")}
+    if not refs:
         return False
-    refs = {id(r) for r in binding.references}
     return any(n.type == "Identifier" and id(n) in refs for n in walk(node))
 
 
@@ -200,7 +199,7 @@ def _is_local(ctx: FixContext, identifier: Any) -> bool:
     binding = ctx.analysis.resolve(identifier)
     if binding is None or ctx.rule is None:
         return False
-    return all(binding is not b for b in ctx.rule.bindings.values())
+    return ctx.analysis.role_of(binding) is None
 
 
 def _pick(ctx: FixContext, names: tuple[str, ...], taken: set[str]) -> str:

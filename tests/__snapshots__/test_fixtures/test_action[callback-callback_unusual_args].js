@@ -14,8 +14,8 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const checkUser = function (profile, done) {
-      done(profile.email ? null : new Error('no email'));
+    const checkUser = function (done) {
+      done(event.user.email ? null : new Error('no email'));
     };
     const err = event.user.email ? null : new Error('missing email');
     if (err) {
@@ -26,7 +26,7 @@ exports.onExecutePostLogin = async (event, api) => {
       return callback();
     }
     event.user.email_verified && callback();
-    checkUser(event.user, callback);
+    checkUser(callback);
   });
 };
 

@@ -4,14 +4,18 @@
  * npm dependencies to add to this Action:
  *   - lodash@4.17.10
  *
- * 10 TODO(rules2actions) lines below mark what still needs a person
+ * 9 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 const _ = require('lodash');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
-  const { clientMetadata, request } = context;
+  const clientMetadata = event.client.metadata;
+  const request = event.request && {
+    geoip: event.request.geoip && {
+      country_code: event.request.geoip.countryCode,
+    },
+  };
   const claimName = clientMetadata.claim_name || 'https://example.com/tier';
   const apiClaim = event.client.metadata.api_claim || 'https://api.example.com/tier';
 
