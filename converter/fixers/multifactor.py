@@ -10,7 +10,9 @@ when the rule left it out (info finding). `provider: 'none'` becomes `enable('no
 Left as they are, with a TODO line: unknown options (`ignoreCookie`, `issuer`), a
 provider that is not a literal, conditional or computed objects, reads and later
 mutations of `context.multifactor`, and assignments that may run more than once (in
-Rules the last one won; two `enable` calls are not proven to behave the same).
+Rules the last one won; two `enable` calls are not proven to behave the same). "More
+than once" is decided by control-flow paths (``_helpers.exclusive``): assignments in
+exclusive branches, early-return branches or `switch` cases each convert.
 """
 
 from __future__ import annotations
