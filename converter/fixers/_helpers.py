@@ -139,6 +139,13 @@ def remove_statement(ctx: FixContext, fixes: Fixes, statement: Any) -> None:
     line_end = source.line_end(end)
     before = text[line_start:start]
     after = text[end:line_end]
+    comment_at = end + len(after) - len(after.lstrip(" \t"))
+    if not before.strip() and any(
+        c.range[0] == comment_at and not text[c.range[1] : line_end].strip() for c in ctx.comments
+    ):
+        # `callback(...); // why`: the comment keeps the line, at the statement's place.
+        fixes.replace(start, comment_at, "")
+        return
     if before.strip() or after.strip():
         # Keep what shares the line; drop the statement and the blanks before it.
         strip_from = start
