@@ -317,7 +317,17 @@ def _is_undefined(ctx: FixContext, node: Any) -> bool:
 
 
 def _is_string_call(ctx: FixContext, node: Any) -> bool:
-    """`String(x)`: already the string `new Error` would make."""
+    """`String(x)`, or the `message` of a caught error (`err.message`, as `callback(err)`
+    converts): already the string `new Error` would make."""
+    if (
+        node.type == "MemberExpression"
+        and not node.computed
+        and node.property.type == "Identifier"
+        and node.property.name == "message"
+        and node.object.type == "Identifier"
+    ):
+        binding = ctx.analysis.resolve(node.object)
+        return binding is not None and (binding.kind == "catch" or id(binding) in ctx.error_params)
     return (
         node.type == "CallExpression"
         and len(node.arguments) == 1
