@@ -7,13 +7,13 @@
 exports.onExecutePostLogin = async (event, api) => {
   if (event.connection.name === 'corporate-ad') {
     // employees: Guardian
-    // TODO(rules2actions R2A323): `context.multifactor` may be set more than once in one login (twice, or in a loop); in Rules the last value won: call `enable` once with the final options
+    // TODO(rules2actions R2A323): `context.multifactor` is also set on one path with this assignment (line 9 of the rule); in Rules the last value won: call `enable` once with the final options
     context.multifactor = { provider: 'guardian', allowRememberBrowser: true };
   }
   if (event.user.app_metadata && event.user.app_metadata.contractor) {
     // contractors (some are also in corporate-ad) are asked every time; in Rules the
     // last assignment won
-    // TODO(rules2actions R2A323): `context.multifactor` may be set more than once in one login (twice, or in a loop); in Rules the last value won: call `enable` once with the final options
+    // TODO(rules2actions R2A323): `context.multifactor` is also set on one path with this assignment (line 4 of the rule); in Rules the last value won: call `enable` once with the final options
     context.multifactor = { provider: 'any', allowRememberBrowser: false };
     return;
   }
