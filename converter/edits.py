@@ -119,7 +119,11 @@ def _with_comments(
         # indentation of the code they stood above.
         newline = "\r\n" if "\r\n" in text else "\n"
         if edit.text.endswith(("\n", "\r")):
-            indent = _output_indentation(text, edit.end, edits)
+            following = text[edit.end : _line_end(text, edit.end)].strip()
+            if following and following[0] not in ")]}":
+                indent = _output_indentation(text, edit.end, edits)
+            else:  # nothing to line up with: the comment's own indentation
+                indent = _indentation_of(text, kept[0].range[0])
             return edit.text + "".join(indent + raw + newline for raw in raws)
         line_start = max(text.rfind("\n", 0, edit.start), text.rfind("\r", 0, edit.start)) + 1
         if (
@@ -149,6 +153,11 @@ def _with_comments(
 def _line_end(text: str, position: int) -> int:
     ends = [i for i in (text.find("\n", position), text.find("\r", position)) if i != -1]
     return min(ends) if ends else len(text)
+
+
+def _indentation_of(text: str, position: int) -> str:
+    line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
+    return text[line_start:position]
 
 
 def _own_line(text: str, comment: Any) -> bool:
