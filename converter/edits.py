@@ -81,7 +81,7 @@ def apply_edits(text: str, edits: Iterable[Edit], comments: list[Any] = ()) -> s
                 f"{last.start}..{last.end} ({last.origin})"
             )
         out.append(text[cursor : edit.start])
-        out.append(_with_comments(text, edit, comments, comment_starts, ordered))
+        out.append(_with_comments(text, edit, comments, comment_starts, ordered, out))
         cursor = edit.end
         if edit.end > edit.start:
             last = edit
@@ -90,7 +90,12 @@ def apply_edits(text: str, edits: Iterable[Edit], comments: list[Any] = ()) -> s
 
 
 def _with_comments(
-    text: str, edit: Edit, comments: list[Any], starts: list[int], edits: list[Edit] = ()
+    text: str,
+    edit: Edit,
+    comments: list[Any],
+    starts: list[int],
+    edits: list[Edit] = (),
+    written: list[str] = (),
 ) -> str:
     if edit.end == edit.start or not comments:
         return edit.text
@@ -122,8 +127,8 @@ def _with_comments(
             following = text[edit.end : _line_end(text, edit.end)].strip()
             if following and following[0] not in ")]}":
                 indent = _output_indentation(text, edit.end, edits)
-            else:  # nothing to line up with: the comment's own indentation
-                indent = _indentation_of(text, kept[0].range[0])
+            else:  # before a closing line: line up with the code above
+                indent = _last_line_indentation(written, edit.text)
             return edit.text + "".join(indent + raw + newline for raw in raws)
         line_start = max(text.rfind("\n", 0, edit.start), text.rfind("\r", 0, edit.start)) + 1
         if (
@@ -155,9 +160,20 @@ def _line_end(text: str, position: int) -> int:
     return min(ends) if ends else len(text)
 
 
-def _indentation_of(text: str, position: int) -> str:
-    line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
-    return text[line_start:position]
+def _last_line_indentation(written: list[str], text: str) -> str:
+    """The indentation of the last non-blank line of the output so far (``written`` then
+    ``text``), one level deeper when that line opens a block."""
+    tail = text
+    for piece in reversed(written[-64:]):
+        if tail.strip() and "\n" in tail.rstrip():
+            break
+        tail = piece + tail
+    lines = [line for line in tail.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    line = lines[-1]
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    return indent + "  " if line.rstrip().endswith(("{", "(", "[")) else indent
 
 
 def _own_line(text: str, comment: Any) -> bool:
