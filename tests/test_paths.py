@@ -51,3 +51,23 @@ def test_assignments_no_path_runs_both_of_convert(body):
 @pytest.mark.parametrize("body", REPEATED.values(), ids=REPEATED.keys())
 def test_assignments_one_path_may_run_both_of_are_reported(body):
     assert "R2A323" in _codes(body)
+
+
+REQUEST = "request.get('https://risk.example.com', function (err, response, body) {{ {} }});"
+AWAITED = {
+    "early return, then a callback": (
+        f"if (x) {{ {A} {DONE} }} " + REQUEST.format(f"if (body.high) {{ {B} }} {DONE}"),
+        False,
+    ),
+    "set before the call and in its callback": (
+        f"if (x) {{ {A} }} " + REQUEST.format(f"if (body.high) {{ {B} }} {DONE}"),
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("body, reported", AWAITED.values(), ids=AWAITED.keys())
+def test_a_callback_awaited_in_place_continues_its_host_statement(body, reported):
+    rule = f"function (user, context, callback) {{\n  {body}\n}}\n"
+    result = convert_bytes("rule.js", rule.encode())
+    assert ("R2A323" in [f.code for f in result.findings]) is reported

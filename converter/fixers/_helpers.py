@@ -274,15 +274,41 @@ def exclusive(ctx: FixContext, first: Any, second: Any) -> bool:
     sit in `switch` cases that end in `break`, ...). Decided by paths, not by counting."""
     if _other_branches(ctx, first, second):
         return True
-    function = ctx.analysis.enclosing_function(first)
-    if function is None or function is not ctx.analysis.enclosing_function(second):
+    function = ctx.callback_function(first)
+    if function is None or function is not ctx.callback_function(second):
         return False
     if function.body.type != "BlockStatement":
         return False
     one, other = _statement_of(ctx, first), _statement_of(ctx, second)
     if one is None or other is None or one is other:
         return False
-    return not _may_follow(ctx, one, other, function) and not _may_follow(ctx, other, one, function)
+    own = ctx.analysis.enclosing_function
+    if own(first) is function and own(second) is function:
+        return not _may_follow(ctx, one, other, function) and not _may_follow(
+            ctx, other, one, function
+        )
+    # One of them sits in a callback the handler awaits in place (`ctx.inlined`): it runs
+    # after its host statement, and after everything before that statement.
+    if own(first) is not function:
+        one, other, first, second = other, one, second, first
+    if own(first) is not function or own(second) is function:
+        return False  # both in awaited callbacks
+    host = _host_statement(ctx, second, function)
+    if host is None or one.range[1] > host.range[0]:
+        return False  # code after the host statement ran before the callback in Rules
+    return not _may_follow(ctx, one, other, function)
+
+
+def _host_statement(ctx: FixContext, node: Any, function: Any) -> Any:
+    """The statement whose awaited callback holds ``node`` (the outermost function
+    between ``node`` and ``function``)."""
+    outermost = None
+    for ancestor in ctx.analysis.ancestors(node):
+        if ancestor is function:
+            break
+        if ancestor.type in FUNCTION_TYPES:
+            outermost = ancestor
+    return ctx.inlined.get(id(outermost)) if outermost is not None else None
 
 
 def _other_branches(ctx: FixContext, first: Any, second: Any) -> bool:
