@@ -83,4 +83,4 @@ def test_an_outdated_pin_is_declared_at_the_version_that_installs():
     assert result.dependencies == {"request": "2.88.2", "lodash": "4.18.1", "moment": "2.29.4"}
     assert "request@2.88.2" in result.action and "2.81.0" not in result.action
     outdated = [f.message for f in result.findings if f.code == "R2A431"]
-    assert len(outdated) == 2 and "lodash@4.17.99" in outdated[1]
+    assert len(outdated) == 2 and "lodash@4.17.99 is not a version npm offers" in outdated[1]

@@ -175,11 +175,15 @@ def _check_outdated(
     if not _matches(version, entry) and (offered is None or version in offered):
         return None
     note = f" ({entry['note']})" if entry.get("note") else ""
+    why = (
+        "is no longer offered by current runtimes"
+        if offered is None or version in offered
+        else "is not a version npm offers"
+    )
     fixes.report(
         "R2A431",
         literal,
-        f"{name}@{version} is no longer offered by current runtimes; "
-        f"the Action depends on {name}@{entry['current']}{note}",
+        f"{name}@{version} {why}; the Action depends on {name}@{entry['current']}{note}",
         todo=False,
     )
     return entry["current"]
