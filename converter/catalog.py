@@ -60,3 +60,9 @@ def find_code(query: str) -> Code | None:
 @functools.cache
 def mappings() -> dict[str, Any]:
     return _load("mappings.toml")
+
+
+@functools.cache
+def npm_versions() -> dict[str, list[str]]:
+    """The versions npm offers for the packages whose versions the tables name."""
+    return _load("npm.toml")["offered"]

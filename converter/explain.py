@@ -92,8 +92,14 @@ def mappings_text() -> str:
     lines.append("  callback(null, user, context)          →  return;")
     lines.append("  callback(new UnauthorizedError(m))     →  return api.access.deny(m);")
     lines.append("  callback(new Error(m)) / callback('m')  →  return api.access.deny(m);")
+    lines.append("  callback(new Error(x)), x not a string  →  return api.access.deny(String(x));")
     lines.append("  configuration.X                        →  event.secrets.X")
     lines.append("  user.X                                 →  event.user.X")
+    profile = ", ".join(tables["user"]["profile_claims"])
+    lines.append(
+        "  user.P = v, P a profile claim          →  kept under a TODO (R2A203): set the claim "
+        f"and the SAML attribute ({profile})"
+    )
     lines.append("")
     lines.append("sandbox globals that now need require():")
     for name, entry in tables["sandbox"].items():

@@ -50,3 +50,37 @@ def test_explain_text_covers_every_code():
     for code in catalog.codes():
         text = explain.code_text(code)
         assert text.startswith(code) and "How to finish by hand:" in text
+
+
+def test_every_version_the_tables_write_is_offered_by_npm():
+    """Issue 10: a declared dependency installs. `data/npm.toml` records what
+    `npm view NAME versions --json` answered, so this test needs no network."""
+    tables = catalog.mappings()
+    offered = catalog.npm_versions()
+    written = [(name, version) for name, version in tables["unpinned"].items()]
+    written += [(name, entry["current"]) for name, entry in tables["outdated"].items()]
+    for name, version in written:
+        assert name in offered, f"{name}: record its versions in converter/data/npm.toml"
+        assert version in offered[name], f"npm does not offer {name}@{version}"
+
+
+def test_an_outdated_pin_is_declared_at_the_version_that_installs():
+    from converter.pipeline import convert_bytes
+
+    rule = (
+        b"function (user, context, callback) {\n"
+        b"  const request = require('request@2.81.0');\n"
+        b"  const _ = require('lodash@4.17.99');\n"
+        b"  const moment = require('moment@2.29.4');\n"
+        b"  context.idToken['https://example.com/seen'] = moment().toISOString();\n"
+        b"  context.idToken['https://example.com/groups'] = _.uniq(user.groups || []);\n"
+        b"  request.get('https://example.com', function () {\n"
+        b"    callback(null, user, context);\n"
+        b"  });\n"
+        b"}\n"
+    )
+    result = convert_bytes("rule.js", rule)
+    assert result.dependencies == {"request": "2.88.2", "lodash": "4.18.1", "moment": "2.29.4"}
+    assert "request@2.88.2" in result.action and "2.81.0" not in result.action
+    outdated = [f.message for f in result.findings if f.code == "R2A431"]
+    assert len(outdated) == 2 and "lodash@4.17.99 is not a version npm offers" in outdated[1]

@@ -163,7 +163,7 @@ def test_check_json_output_has_findings_secrets_and_dependencies():
     nested = run("check", "--format", "json", FIXTURES / "rules" / "callback" / "nested_request.js")
     (audit,) = json.loads(nested.stdout)["files"]
     assert audit["secrets"] == ["AUDIT_URL"]
-    assert audit["dependencies"] == [{"name": "request", "version": "2.56.0"}]
+    assert audit["dependencies"] == [{"name": "request", "version": "2.88.2"}]
     assert set(first["findings"][0]) == {
         "code",
         "severity",

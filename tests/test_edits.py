@@ -48,5 +48,24 @@ def test_a_line_comment_mid_line_becomes_a_block_comment():
     assert apply_edits(text, [Edit(0, 16, "c()")], comments) == "c() /* one */; b();\n"
 
 
+def test_a_comment_on_its_own_line_keeps_its_line_style_and_indentation():
+    """Issue 10: a `//` comment in a replaced callback header stays a `//` line, indented
+    like the (re-indented) code it stood above, not a `/* */` glued to the next line."""
+    text = "p.then(a).catch((e) => {\n      // why\n      log(e);\n  });\n"
+    comments = parse(text).comments
+    start, end = text.index(".catch"), text.index("      log")
+    edits = [Edit(start, end, ";\n} catch (e) {\n"), Edit(end, end + 2, "")]
+    assert apply_edits(text, edits, comments) == (
+        "p.then(a);\n} catch (e) {\n    // why\n    log(e);\n  });\n"
+    )
+
+
+def test_a_comment_on_its_own_line_before_kept_code_stays_above_it():
+    text = "  if (a) {\n    // why\n    b();\n  } else if (c) {}\n"
+    comments = parse(text).comments
+    start, end = 2, text.index("if (c)")
+    assert apply_edits(text, [Edit(start, end, "")], comments) == "  // why\n  if (c) {}\n"
+
+
 def test_overlapping_deletions_delete_their_union():
     assert apply_edits("abcdefgh", [Edit(1, 4, ""), Edit(3, 6, "")]) == "agh"

@@ -100,7 +100,7 @@ def test_directory_export(migrated):
         "name": "Geo-Audit",
         "code": "./actions/Geo-Audit/code.js",
         "runtime": "node22",
-        "dependencies": [{"name": "request", "version": "2.81.0"}],
+        "dependencies": [{"name": "request", "version": "2.88.2"}],
         "secrets": [{"name": "AUDIT_URL", "value": "##AUDIT_URL##"}],
         "supported_triggers": [{"id": "post-login", "version": "v3"}],
         "deployed": False,

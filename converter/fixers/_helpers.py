@@ -139,6 +139,13 @@ def remove_statement(ctx: FixContext, fixes: Fixes, statement: Any) -> None:
     line_end = source.line_end(end)
     before = text[line_start:start]
     after = text[end:line_end]
+    comment_at = end + len(after) - len(after.lstrip(" \t"))
+    if not before.strip() and any(
+        c.range[0] == comment_at and not text[c.range[1] : line_end].strip() for c in ctx.comments
+    ):
+        # `callback(...); // why`: the comment keeps the line, at the statement's place.
+        fixes.replace(start, comment_at, "")
+        return
     if before.strip() or after.strip():
         # Keep what shares the line; drop the statement and the blanks before it.
         strip_from = start
@@ -261,8 +268,50 @@ def plain_assignment(ctx: FixContext, member: Any) -> Any:
 
 
 def exclusive(ctx: FixContext, first: Any, second: Any) -> bool:
-    """True when ``first`` and ``second`` sit in the two branches of one `if`/`else`, so
-    at most one of them runs."""
+    """True when at most one of ``first`` and ``second`` runs: they sit in the two branches
+    of one `if`/`else`, or they are statements of one function and no path through it runs
+    both (the first is followed by a `return` or `throw` on every path to the second, they
+    sit in `switch` cases that end in `break`, ...). Decided by paths, not by counting."""
+    if _other_branches(ctx, first, second):
+        return True
+    function = ctx.callback_function(first)
+    if function is None or function is not ctx.callback_function(second):
+        return False
+    if function.body.type != "BlockStatement":
+        return False
+    one, other = _statement_of(ctx, first), _statement_of(ctx, second)
+    if one is None or other is None or one is other:
+        return False
+    own = ctx.analysis.enclosing_function
+    if own(first) is function and own(second) is function:
+        return not _may_follow(ctx, one, other, function) and not _may_follow(
+            ctx, other, one, function
+        )
+    # One of them sits in a callback the handler awaits in place (`ctx.inlined`): it runs
+    # after its host statement, and after everything before that statement.
+    if own(first) is not function:
+        one, other, first, second = other, one, second, first
+    if own(first) is not function or own(second) is function:
+        return False  # both in awaited callbacks
+    host = _host_statement(ctx, second, function)
+    if host is None or one.range[1] > host.range[0]:
+        return False  # code after the host statement ran before the callback in Rules
+    return not _may_follow(ctx, one, other, function)
+
+
+def _host_statement(ctx: FixContext, node: Any, function: Any) -> Any:
+    """The statement whose awaited callback holds ``node`` (the outermost function
+    between ``node`` and ``function``)."""
+    outermost = None
+    for ancestor in ctx.analysis.ancestors(node):
+        if ancestor is function:
+            break
+        if ancestor.type in FUNCTION_TYPES:
+            outermost = ancestor
+    return ctx.inlined.get(id(outermost)) if outermost is not None else None
+
+
+def _other_branches(ctx: FixContext, first: Any, second: Any) -> bool:
     branch_of: dict[int, Any] = {}
     child = first
     for ancestor in ctx.analysis.ancestors(first):
@@ -276,6 +325,121 @@ def exclusive(ctx: FixContext, first: Any, second: Any) -> bool:
                 return True
         child = ancestor
     return False
+
+
+def _statement_of(ctx: FixContext, node: Any) -> Any:
+    """The ExpressionStatement around an assignment (or the node when it is one)."""
+    current = node
+    while current is not None and current.type != "ExpressionStatement":
+        if current.type in FUNCTION_TYPES:
+            return None
+        current = ctx.analysis.parent(current)
+    return current
+
+
+def _contains(node: Any, target: Any) -> bool:
+    return node.range[0] <= target.range[0] and target.range[1] <= node.range[1]
+
+
+def _may_follow(ctx: FixContext, start: Any, target: Any, function: Any) -> bool:
+    """True when some path through ``function`` runs ``target`` after ``start`` (a
+    statement) completes. Errs towards True: loops and unknown shapes answer True."""
+    analysis = ctx.analysis
+    flows = {"normal"}  # how control may leave ``current``
+    current = start
+    while current is not function.body:
+        parent = analysis.parent(current)
+        if parent is None:
+            return True
+        kind = parent.type
+        if kind in STATEMENT_LISTS:
+            siblings = getattr(parent, STATEMENT_LISTS[kind])
+            following = list(siblings[siblings.index(current) + 1 :])
+            switch = analysis.parent(parent) if kind == "SwitchCase" else None
+            if switch is not None:  # a case falls through into the next ones
+                for case in switch.cases[switch.cases.index(parent) + 1 :]:
+                    following.extend(case.consequent)
+            for statement in following:
+                if "normal" not in flows:
+                    break
+                if _contains(statement, target):
+                    return True
+                flows = (flows - {"normal"}) | _completions(statement)
+            if switch is not None:
+                if "break" in flows:
+                    flows = (flows - {"break"}) | {"normal"}
+                current = switch
+                continue
+        elif kind == "TryStatement":
+            if current is parent.block and parent.handler is not None:
+                if _contains(parent.handler, target):
+                    return True  # anything in the block may throw
+                flows |= _completions(parent.handler.body)
+            if parent.finalizer is not None and current is not parent.finalizer:
+                if _contains(parent.finalizer, target):
+                    return True
+                after = _completions(parent.finalizer)
+                flows = flows | (after - {"normal"}) if "normal" in after else after
+        elif kind == "LabeledStatement":
+            label = f"break:{parent.label.name}"
+            if label in flows:
+                flows = (flows - {label}) | {"normal"}
+        elif kind not in ("IfStatement", "CatchClause"):
+            return True  # loops, `with`, ...: assume it may
+        current = parent
+    return False
+
+
+def _completions(statement: Any) -> set[str]:
+    """How ``statement`` may complete: 'normal', 'return' (return or throw: the function
+    is left), 'break', 'continue', 'break:label'. Over-approximates 'normal'."""
+    kind = statement.type
+    if kind in ("ReturnStatement", "ThrowStatement"):
+        return {"return"}
+    if kind in ("BreakStatement", "ContinueStatement"):
+        word = "break" if kind == "BreakStatement" else "continue"
+        return {f"{word}:{statement.label.name}" if statement.label else word}
+    if kind in STATEMENT_LISTS:
+        return _sequence(getattr(statement, STATEMENT_LISTS[kind]))
+    if kind == "IfStatement":
+        other = _completions(statement.alternate) if statement.alternate else {"normal"}
+        return _completions(statement.consequent) | other
+    if kind == "SwitchStatement":
+        cases = statement.cases
+        found: set[str] = set()
+        for index in range(len(cases)):
+            found |= _sequence([s for case in cases[index:] for s in case.consequent])
+        if not any(case.test is None for case in cases):
+            found.add("normal")
+        if "break" in found:
+            found = (found - {"break"}) | {"normal"}
+        return found
+    if kind == "TryStatement":
+        found = _completions(statement.block)
+        if statement.handler is not None:
+            found |= _completions(statement.handler.body)
+        if statement.finalizer is not None:
+            after = _completions(statement.finalizer)
+            found = found | (after - {"normal"}) if "normal" in after else after
+        return found
+    if kind == "LabeledStatement":
+        found = _completions(statement.body)
+        label = f"break:{statement.label.name}"
+        return (found - {label}) | {"normal"} if label in found else found
+    if kind in _LOOPS:
+        body = _completions(statement.body) - {"break", "continue"}
+        return body | {"normal"}
+    return {"normal"}
+
+
+def _sequence(statements: list[Any]) -> set[str]:
+    found: set[str] = set()
+    for statement in statements:
+        completions = _completions(statement)
+        found |= completions - {"normal"}
+        if "normal" not in completions:
+            return found
+    return found | {"normal"}
 
 
 def all_exclusive(ctx: FixContext, nodes: list[Any]) -> bool:

@@ -7,7 +7,10 @@ the async-flow fixer inlined into the handler) convert:
   `return` → `return;` (dropped when it is the rule's last statement, or when a bare
   `return;` follows it);
 - `callback(new UnauthorizedError(m))`, `callback(new Error(m))`, `callback('text')`
-  → `return api.access.deny(m)`; `callback(err)` where `err` is a `catch` parameter →
+  → `return api.access.deny(m)`, with the message `new Error(m)` makes: a string
+  literal, template or concatenation stays as written, `undefined` gives `''`, any
+  other value `String(m)` (a parsed response body denied as `[object Object]`);
+  `callback(err)` where `err` is a `catch` parameter →
   `return api.access.deny(err.message)`.
 
 A bare call converts only in tail position. In the "fallback" strategy (chosen by the
@@ -351,9 +354,44 @@ def _deny(ctx: FixContext, fixes: Fixes, call: Any, detail: Any, add_return: boo
         fixes.replace_node(call, f"{prefix}{deny}{ctx.string('')})")
         _absorb_arguments(fixes, call)
         return
-    fixes.replace(call.range[0], node.range[0], prefix + deny)
-    fixes.replace(node.range[1], call.range[1], ".message)" if kind == "error" else ")")
+    if kind == "message" and _is_undefined(ctx, node):
+        # `new Error(undefined).message` is ''.
+        fixes.replace_node(call, f"{prefix}{deny}{ctx.string('')})")
+        _absorb_arguments(fixes, call)
+        return
+    opening, closing = deny, ".message)" if kind == "error" else ")"
+    if kind == "message" and not _is_stringish(node) and not _is_string_call(ctx, node):
+        # `new Error(x)` makes its message `String(x)`; `deny` wants that string.
+        opening, closing = deny + "String(", "))"
+    fixes.replace(call.range[0], node.range[0], prefix + opening)
+    fixes.replace(node.range[1], call.range[1], closing)
     _absorb_arguments(fixes, call, keep=node)
+
+
+def _is_undefined(ctx: FixContext, node: Any) -> bool:
+    if node.type == "Identifier" and node.name == "undefined":
+        return ctx.analysis.resolve(node) is None
+    return node.type == "UnaryExpression" and node.operator == "void" and not _has_effects(node)
+
+
+def _is_string_call(ctx: FixContext, node: Any) -> bool:
+    """`String(x)`, or the `message` of a caught error (`err.message`, as `callback(err)`
+    converts): already the string `new Error` would make."""
+    if (
+        node.type == "MemberExpression"
+        and not node.computed
+        and node.property.type == "Identifier"
+        and node.property.name == "message"
+        and node.object.type == "Identifier"
+    ):
+        binding = ctx.analysis.resolve(node.object)
+        return binding is not None and (binding.kind == "catch" or id(binding) in ctx.error_params)
+    return (
+        node.type == "CallExpression"
+        and len(node.arguments) == 1
+        and node.arguments[0].type != "SpreadElement"
+        and _is_global(ctx, node.callee, ("String",))
+    )
 
 
 def _fallback_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:

@@ -11,7 +11,8 @@
   get an explicit `require` at module scope and a dependency.
 - An unpinned package whose latest major no longer works with `require` (table
   `[unpinned]`) is declared at the last version that does.
-- A pinned version that current runtimes no longer offer is reported with a current one.
+- A pinned version that current runtimes (or npm, `data/npm.toml`) no longer offer is
+  reported, and the Action's dependency names the current version, so it installs.
 """
 
 from __future__ import annotations
@@ -53,10 +54,14 @@ def fix(ctx: FixContext) -> Fixes:
         if spec is None:
             continue
         name, version, path = spec
-        if name not in core:
-            fixes.dependency(name, version or tables["unpinned"].get(name, ""))
+        current = None
         if version:
-            _check_outdated(ctx, fixes, literal, name, version, tables.get("outdated", {}))
+            current = _check_outdated(
+                ctx, fixes, literal, name, version, tables.get("outdated", {})
+            )
+        if name not in core:
+            # A version that no longer installs is declared at the one that does.
+            fixes.dependency(name, current or version or tables["unpinned"].get(name, ""))
         quote = ctx.text[literal.range[0]]
         required = f"{quote}{name}{path}{quote}"
         statement = _hoistable(ctx, call)
@@ -160,18 +165,28 @@ def module_insertion_point(ctx: FixContext) -> int:
 
 def _check_outdated(
     ctx: FixContext, fixes: Fixes, literal: Any, name: str, version: str, outdated: dict
-) -> None:
+) -> str | None:
+    """Report a pinned version that current runtimes or npm no longer offer; the version
+    to declare instead, or None."""
     entry = outdated.get(name)
-    if entry is None or not _matches(version, entry):
-        return
+    if entry is None:
+        return None
+    offered = catalog.npm_versions().get(name)
+    if not _matches(version, entry) and (offered is None or version in offered):
+        return None
     note = f" ({entry['note']})" if entry.get("note") else ""
+    why = (
+        "is no longer offered by current runtimes"
+        if offered is None or version in offered
+        else "is not a version npm offers"
+    )
     fixes.report(
         "R2A431",
         literal,
-        f"{name}@{version} is no longer offered by current runtimes; "
-        f"use {name}@{entry['current']}{note}",
+        f"{name}@{version} {why}; the Action depends on {name}@{entry['current']}{note}",
         todo=False,
     )
+    return entry["current"]
 
 
 def _matches(version: str, entry: dict) -> bool:

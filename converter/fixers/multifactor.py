@@ -10,7 +10,9 @@ when the rule left it out (info finding). `provider: 'none'` becomes `enable('no
 Left as they are, with a TODO line: unknown options (`ignoreCookie`, `issuer`), a
 provider that is not a literal, conditional or computed objects, reads and later
 mutations of `context.multifactor`, and assignments that may run more than once (in
-Rules the last one won; two `enable` calls are not proven to behave the same).
+Rules the last one won; two `enable` calls are not proven to behave the same). "More
+than once" is decided by control-flow paths (``_helpers.exclusive``): assignments in
+exclusive branches, early-return branches or `switch` cases each convert.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ..astutil import string_value
 from . import FixContext, Fixes
 from ._helpers import (
     all_exclusive,
+    exclusive,
     find_char,
     line_span,
     may_repeat,
@@ -82,13 +85,8 @@ def fix(ctx: FixContext) -> Fixes:
         return fixes
     repeated = any(may_repeat(ctx, a) for _r, _m, a in sites)
     if repeated or (len(sites) > 1 and not all_exclusive(ctx, [a for _r, _m, a in sites])):
-        for _ref, member, _assignment in sites:
-            fixes.report(
-                "R2A323",
-                member,
-                "`context.multifactor` may be set more than once in one login (twice, or in "
-                "a loop); in Rules the last value won: call `enable` once with the final options",
-            )
+        for _ref, member, assignment in sites:
+            fixes.report("R2A323", member, _repeat_message(ctx, assignment, sites))
         return fixes
     for ref, member, assignment in sites:
         try:
@@ -96,6 +94,31 @@ def fix(ctx: FixContext) -> Fixes:
         except _Unconvertible as problem:
             fixes.report(problem.code, problem.node, problem.message)
     return fixes
+
+
+def _repeat_message(ctx: FixContext, assignment: Any, sites: list) -> str:
+    last = "in Rules the last value won: call `enable` once with the final options"
+    if may_repeat(ctx, assignment):
+        return (
+            "`context.multifactor` is set in a loop (or an array callback), so it may be set "
+            f"more than once in one login; {last}"
+        )
+    lines = sorted(
+        ctx.source.position(a.range[0])[0]
+        for _r, _m, a in sites
+        if a is not assignment and not exclusive(ctx, assignment, a)
+    )
+    if lines:
+        where = ", ".join(str(line) for line in lines)
+        plural = "s" if len(lines) > 1 else ""
+        return (
+            f"`context.multifactor` is also set on one path with this assignment (line{plural} "
+            f"{where} of the rule); {last}"
+        )
+    return (
+        "`context.multifactor` may be set more than once in one login (another assignment "
+        f"runs in a loop); {last}"
+    )
 
 
 def _convert(

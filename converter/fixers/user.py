@@ -5,6 +5,12 @@ Every reference to the rule's first parameter is rewritten (a shorthand property
 does not document are reported, unless the rule itself sets them earlier: Rules merged
 `app_metadata` and earlier rules' additions into `user`, Actions does not. Assigning a
 new object to `user` itself is reported and left alone.
+
+Writes to root attributes stay (later code in the Action reads them). A root profile
+attribute (`name`, `email`, `picture`, ... table `[user.profile_claims]`) changed the ID
+token's claims and the SAML assertion of the login in Rules and changes nothing in an
+Action: a warning names the claim and the SAML attribute to set instead. No rewrite is
+provably the same (scopes, restricted claims, SAML-only logins), so none is made.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from ._helpers import member_chain, remove_statement, replace_reference, usage
 
 NAME = "user"
 ORDER = 50
-CODES = ("R2A200", "R2A201", "R2A202")
+CODES = ("R2A200", "R2A201", "R2A202", "R2A203")
 
 _ALWAYS_OBJECTS = ("app_metadata", "user_metadata")
 
@@ -35,6 +41,7 @@ def fix(ctx: FixContext) -> Fixes:
             fixes.handle(node)
     refs = [r for r in refs if id(r) not in fixes.handled]
     documented = set(catalog.mappings()["user"]["documented"])
+    profile_claims = catalog.mappings()["user"]["profile_claims"]
     written = _written_keys(ctx, refs) | ctx.user_keys
     for ref in refs:
         fixes.handle(ref)
@@ -43,7 +50,10 @@ def fix(ctx: FixContext) -> Fixes:
             continue
         replace_reference(ctx, fixes, ref, f"{ctx.event}.user")
         root_write = _root_write(ctx, ref)
-        if root_write is not None:
+        if root_write is not None and root_write[0] in profile_claims:
+            key, node = root_write
+            fixes.report("R2A203", node, _profile_message(ctx, key, profile_claims[key]))
+        elif root_write is not None:
             key, node = root_write
             fixes.report(
                 "R2A202",
@@ -60,6 +70,20 @@ def fix(ctx: FixContext) -> Fixes:
                     f"app_metadata, read `event.user.app_metadata.{key}`",
                 )
     return fixes
+
+
+def _profile_message(ctx: FixContext, key: str, entry: dict) -> str:
+    claim, value = entry["claim"], f"{ctx.event}.user.{key}"
+    if claim in catalog.mappings()["claims"]["restricted"]:
+        name, hint = ctx.string(f"https://example.com/{claim}"), ""
+    else:
+        name, hint = ctx.string(claim), " (a namespaced name if the tenant refuses it)"
+    return (
+        f"in Rules `user.{key}` changed the ID token's `{claim}` claim (scope "
+        f"`{entry['scope']}`) and the SAML assertion; `{value}` changes neither: after it "
+        f"call `{ctx.api}.idToken.setCustomClaim({name}, {value})`{hint} and "
+        f"`{ctx.api}.samlResponse.setAttribute({ctx.string(entry['saml'])}, {value})`"
+    )
 
 
 def _metadata_defaults(ctx: FixContext, refs: list[Any]) -> list[Any]:

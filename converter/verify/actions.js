@@ -93,7 +93,12 @@ function makeApi(event, scenario, pass, carried) {
   const api = {
     access: {
       deny: (reason) => {
-        if (!state.deny) state.deny = { error: 'access_denied', description: reason === undefined ? '' : String(reason) };
+        // The reason is a string; anything else is recorded as such, so a Rule's
+        // `new Error(obj)` ("[object Object]") and an Action's `deny(obj)` differ.
+        const description = reason === undefined || typeof reason === 'string'
+          ? (reason || '')
+          : `(not a string: ${typeof reason}) ${String(reason)}`;
+        if (!state.deny) state.deny = { error: 'access_denied', description };
       },
     },
     idToken: {

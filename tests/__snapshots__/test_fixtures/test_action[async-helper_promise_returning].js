@@ -5,7 +5,7 @@
  *   - POLICY_URL
  *
  * npm dependencies to add to this Action:
- *   - axios@0.21.1
+ *   - axios@1.21.1
  */
 const axios = require('axios');
 

@@ -15,7 +15,8 @@ exports.onExecutePostLogin = async (event, api) => {
   });
     return
   } catch (e) {
-/* auditing must not block logins */    console.log(e.message);
+    // auditing must not block logins
+    console.log(e.message);
   }
 };
 

@@ -8,7 +8,7 @@
  *   - DEFAULT_ROLE_ID
  *
  * npm dependencies to add to this Action:
- *   - auth0@2.17.0
+ *   - auth0@7.1.0
  */
 /**
  * Management API access token for this Action's machine-to-machine application,

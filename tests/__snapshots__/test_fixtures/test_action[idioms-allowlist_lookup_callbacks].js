@@ -9,7 +9,7 @@
  *   - AUTH0_DOMAIN
  *
  * npm dependencies to add to this Action:
- *   - auth0@2.31.0
+ *   - auth0@7.1.0
  *   - request
  */
 /**

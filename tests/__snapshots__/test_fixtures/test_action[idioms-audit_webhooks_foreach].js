@@ -6,7 +6,7 @@
  *
  * npm dependencies to add to this Action:
  *   - request
- *   - uuid@8.0.0
+ *   - uuid@9.0.1
  *
  * 2 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).

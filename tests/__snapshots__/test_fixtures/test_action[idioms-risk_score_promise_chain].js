@@ -5,7 +5,7 @@
  *   - RISK_URL
  *
  * npm dependencies to add to this Action:
- *   - axios@0.21.1
+ *   - axios@1.21.1
  *   - request-promise
  */
 const rp = require('request-promise');

@@ -8,12 +8,12 @@
  * npm dependencies to add to this Action:
  *   - jsonwebtoken
  *
- * 2 TODO(rules2actions) lines below mark what still needs a person
+ * 7 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
-  const connection = event.connection.name;
-  const clientName = event.client.name;
+  // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
+  const { connection, clientName } = context;
   global.jwtLib = global.jwtLib || require('jsonwebtoken');
   // TODO(rules2actions R2A421): `global.hashEmail` defines a helper for later rules; define it in each Action that uses it
   global.hashEmail = function (email) {
@@ -25,9 +25,13 @@ exports.onExecutePostLogin = async (event, api) => {
   }
 
   const idp = event.user.identities?.[0] ?? {};
+  // TODO(rules2actions R2A203): in Rules `user.given_name` changed the ID token's `given_name` claim (scope `profile`) and the SAML assertion; `event.user.given_name` changes neither: after it call `api.idToken.setCustomClaim('given_name', event.user.given_name)` (a namespaced name if the tenant refuses it) and `api.samlResponse.setAttribute('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname', event.user.given_name)`
   event.user.given_name = event.user.given_name || event.user.user_metadata.given_name;
+  // TODO(rules2actions R2A203): in Rules `user.family_name` changed the ID token's `family_name` claim (scope `profile`) and the SAML assertion; `event.user.family_name` changes neither: after it call `api.idToken.setCustomClaim('family_name', event.user.family_name)` (a namespaced name if the tenant refuses it) and `api.samlResponse.setAttribute('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname', event.user.family_name)`
   event.user.family_name = event.user.family_name || event.user.user_metadata.family_name;
+  // TODO(rules2actions R2A203): in Rules `user.email` changed the ID token's `email` claim (scope `email`) and the SAML assertion; `event.user.email` changes neither: after it call `api.idToken.setCustomClaim('email', event.user.email)` (a namespaced name if the tenant refuses it) and `api.samlResponse.setAttribute('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress', event.user.email)`
   event.user.email = event.user.email.toLowerCase();
+  // TODO(rules2actions R2A203): in Rules `user.picture` changed the ID token's `picture` claim (scope `profile`) and the SAML assertion; `event.user.picture` changes neither: after it call `api.idToken.setCustomClaim('picture', event.user.picture)` (a namespaced name if the tenant refuses it) and `api.samlResponse.setAttribute('http://schemas.auth0.com/picture', event.user.picture)`
   event.user.picture = event.user.picture || 'https://cdn.example.com/avatar.png';
   event.user.country = (event.request.geoip && event.request.geoip.countryCode) || 'US';
   event.user.groups = [...(event.user.groups || []), 'saml-' + connection];

@@ -2,7 +2,7 @@
  * Auth0 post-login Action converted from the Rule token_claims_from_client.js by rules2actions.
  *
  * npm dependencies to add to this Action:
- *   - lodash@4.17.10
+ *   - lodash@4.18.1
  *
  * 9 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).

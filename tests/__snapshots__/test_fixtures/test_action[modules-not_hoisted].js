@@ -3,7 +3,7 @@
  *
  * npm dependencies to add to this Action:
  *   - axios
- *   - moment@2.11.2
+ *   - moment@2.31.0
  *   - request-promise
  */
 exports.onExecutePostLogin = async (event, api) => {

@@ -3,10 +3,10 @@
  *
  * npm dependencies to add to this Action:
  *   - ipaddr.js@1.9.1
- *   - jsonwebtoken@8.5.0
- *   - lodash@4.17.10
+ *   - jsonwebtoken@9.0.3
+ *   - lodash@4.18.1
  *   - node-fetch@2.7.0
- *   - uuid@8.0.0
+ *   - uuid@9.0.1
  */
 const _ = require('lodash');
 const { v4: uuidv4 } = require('uuid');

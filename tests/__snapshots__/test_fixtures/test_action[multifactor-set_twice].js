@@ -5,11 +5,11 @@
  * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // TODO(rules2actions R2A323): `context.multifactor` may be set more than once in one login (twice, or in a loop); in Rules the last value won: call `enable` once with the final options
+  // TODO(rules2actions R2A323): `context.multifactor` is also set on one path with this assignment (line 5 of the rule); in Rules the last value won: call `enable` once with the final options
   context.multifactor = { provider: 'any', allowRememberBrowser: true };
   if (event.request.geoip && event.request.geoip.countryCode !== 'US') {
     /* travelling: no remembered browsers */
-    // TODO(rules2actions R2A323): `context.multifactor` may be set more than once in one login (twice, or in a loop); in Rules the last value won: call `enable` once with the final options
+    // TODO(rules2actions R2A323): `context.multifactor` is also set on one path with this assignment (line 2 of the rule); in Rules the last value won: call `enable` once with the final options
     context.multifactor = { provider: 'any', allowRememberBrowser: false };
   }
 };

@@ -22,7 +22,7 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-  /* confirm the code the user entered with the SMS provider */
+    // confirm the code the user entered with the SMS provider
     api.redirect.sendUserTo(event.secrets.SMS_API + '/enter-code');
     callback();
   });
@@ -45,7 +45,7 @@ exports.onContinuePostLogin = async (event, api) => {
       }
       resolve();
     };
-  /* confirm the code the user entered with the SMS provider */
+  // confirm the code the user entered with the SMS provider
   return request.post({
     url: event.secrets.SMS_API + '/verify',
     json: { user: event.user.user_id, code: event.request.body.code }

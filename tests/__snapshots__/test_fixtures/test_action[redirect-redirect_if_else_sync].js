@@ -5,7 +5,8 @@
  *   - PROFILE_FORM_URL
  */
 exports.onExecutePostLogin = async (event, api) => {
-  /* back from the profile form: store what the user typed */if (!event.user.user_metadata || !event.user.user_metadata.company) {
+  // back from the profile form: store what the user typed
+  if (!event.user.user_metadata || !event.user.user_metadata.company) {
     api.redirect.sendUserTo(event.secrets.PROFILE_FORM_URL);
   }
 };
@@ -15,7 +16,7 @@ exports.onExecutePostLogin = async (event, api) => {
  * 'redirect-callback'; Actions resume here instead.
  */
 exports.onContinuePostLogin = async (event, api) => {
-  /* back from the profile form: store what the user typed */
+  // back from the profile form: store what the user typed
   event.user.user_metadata.company = event.request.body.company;
   api.user.setUserMetadata('company', event.user.user_metadata.company);
 };

@@ -26,6 +26,6 @@ exports.onExecutePostLogin = async (event, api) => {
  * 'redirect-callback'; Actions resume here instead.
  */
 exports.onContinuePostLogin = async (event, api) => {
-  /* send the user to the identity check, then come back to /continue */
+  // send the user to the identity check, then come back to /continue
 };
 

@@ -5,7 +5,7 @@
  *   - AUDIT_URL
  *
  * npm dependencies to add to this Action:
- *   - request@2.81.0
+ *   - request@2.88.2
  */
 const request = require('request');
 
