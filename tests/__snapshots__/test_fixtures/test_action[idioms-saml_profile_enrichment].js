@@ -8,12 +8,12 @@
  * npm dependencies to add to this Action:
  *   - jsonwebtoken
  *
- * 7 TODO(rules2actions) lines below mark what still needs a person
+ * 6 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
-  const { connection, clientName } = context;
+  const connection = event.connection.name;
+  const clientName = event.client.name;
   global.jwtLib = global.jwtLib || require('jsonwebtoken');
   // TODO(rules2actions R2A421): `global.hashEmail` defines a helper for later rules; define it in each Action that uses it
   global.hashEmail = function (email) {

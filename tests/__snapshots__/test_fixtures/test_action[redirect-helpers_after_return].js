@@ -5,7 +5,7 @@
  *   - AGE_CHECK_URL
  */
 exports.onExecutePostLogin = async (event, api) => {
-  /* back from the age check: the app signs the result */
+  // back from the age check: the app signs the result
   if (!event.user.app_metadata || !event.user.app_metadata.adult) {
     api.redirect.sendUserTo(ageCheckUrl());
   }
@@ -27,7 +27,7 @@ exports.onExecutePostLogin = async (event, api) => {
  * 'redirect-callback'; Actions resume here instead.
  */
 exports.onContinuePostLogin = async (event, api) => {
-  /* back from the age check: the app signs the result */
+  // back from the age check: the app signs the result
   const result = readResult(event.request.query.age_token);
   if (!result.adult) {
     return api.access.deny('You must be 18 or older.');
