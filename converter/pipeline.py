@@ -193,6 +193,7 @@ def _convert(
     event, api = (_free_name(analysis, role) for role in ("event", "api"))
     ctx = FixContext(source, analysis, parsed.comments, event=event, api=api)
     ctx.user_keys = user_keys
+    ctx.analyse_flow()
     edits: list[Edit] = []
     found: list[Finding] = []
     todos: list[tuple[Any, Finding]] = []
@@ -217,11 +218,6 @@ def _convert(
         todos.extend(fixes.todos)
         ctx.handled |= fixes.handled
         ctx.removed |= fixes.removed
-        ctx.inlined.update(fixes.inlined)
-        ctx.error_params |= fixes.error_params
-        ctx.standalone |= fixes.standalone
-        if fixes.strategy is not None:
-            ctx.strategy = fixes.strategy
         secrets.extend(s for s in fixes.secrets if s not in secrets)
         for dep, version in fixes.dependencies.items():
             dependencies.setdefault(dep, version)

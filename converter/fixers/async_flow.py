@@ -48,8 +48,11 @@ _NOT_CALLBACK_APIS = _SYNC_HIGHER_ORDER | _EVENTS_PROMISES_TIMERS
 
 
 @dataclass
-class _Plan:
+class Plan:
+    """The idiomatic rewrite of the rule's flow (decided by ``converter.flow``)."""
+
     ctx: FixContext
+    excluded: list[tuple[int, int]] = field(default_factory=list)  # fallback regions
     edits: list[Edit] = field(default_factory=list)
     inlined: dict[int, Any] = field(default_factory=dict)
     handled: set[int] = field(default_factory=set)
@@ -57,44 +60,43 @@ class _Plan:
     standalone: set[int] = field(default_factory=set)
     collapsed: set[int] = field(default_factory=set)  # chain statements that call back
     notes: list[tuple[str, Any, str]] = field(default_factory=list)
+    # The indentation each statement list of the handler's flow gets (by its first statement).
+    indents: dict[int, str] = field(default_factory=dict)
 
     def replace(self, start: int, end: int, text: str) -> None:
         self.edits.append(Edit(start, end, text, NAME))
 
 
+_Plan = Plan
+
+
+def plan(ctx: FixContext, excluded: list[tuple[int, int]] = ()) -> Plan:
+    """Recognise the idiomatic shapes of the rule's flow, outside the ``excluded`` ranges."""
+    result = Plan(ctx, list(excluded))
+    rule = ctx.rule
+    refs = ctx.analysis.role_references("callback")
+    if any(_callback_function_plain(ctx, r) is not rule.function for r in refs):
+        _inline_tail(result, rule.body.body, ctx.source.indentation(rule.body.body[0].range[0]))
+    return result
+
+
 def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
-    rule = ctx.rule
-    if rule is None or "callback" not in rule.bindings or rule.body.type != "BlockStatement":
+    flow = ctx.flow
+    if flow is None or flow.plan is None:
         return fixes
-    refs = ctx.analysis.role_references("callback")
-    if not refs:
-        return fixes
-    plan = _Plan(ctx)
-    if any(_callback_function_plain(ctx, r) is not rule.function for r in refs):
-        _inline_tail(plan, rule.body.body, ctx.source.indentation(rule.body.body[0].range[0]))
-    from .callback import problem
-
-    saved = ctx.inlined, ctx.error_params
-    ctx.inlined = {**saved[0], **plan.inlined}
-    ctx.error_params = saved[1] | plan.error_params
-    try:
-        problems = [(ref, problem(ctx, ref)) for ref in refs if id(ref) not in plan.handled]
-        problems = [(ref, code) for ref, code in problems if code is not None]
-    finally:
-        ctx.inlined, ctx.error_params = saved
-    if problems:
-        _fallback(ctx, fixes)
-    else:
-        fixes.edits.extend(plan.edits)
-        fixes.inlined.update(plan.inlined)
-        fixes.error_params |= plan.error_params
-        fixes.standalone |= plan.standalone
-        fixes.handled |= plan.handled
-        for code, node, message in plan.notes:
-            fixes.report(code, node, message)
-        _check_paths(ctx, fixes, plan)
-    _check_unawaited(ctx, fixes, plan if not problems else _Plan(ctx))
+    plan = flow.plan
+    edits = list(plan.edits)
+    for region in flow.regions:
+        fixes.variant = region.variant
+        edits = _fallback(ctx, fixes, region, edits)
+        fixes.variant = None
+    fixes.edits.extend(edits)
+    fixes.handled |= plan.handled
+    for code, node, message in plan.notes:
+        fixes.report(code, node, message)
+    _check_paths(ctx, fixes, plan, flow)
+    _check_unawaited(ctx, fixes, plan)
     return fixes
 
 
@@ -111,7 +113,10 @@ def _inline_tail(plan: _Plan, statements: list[Any], indent: str) -> None:
     """Inline the statement in tail position of ``statements`` (and of its branches)."""
     if not statements:
         return
+    plan.indents.setdefault(id(statements[0]), indent)
     last = statements[-1]
+    if any(a <= last.range[0] and last.range[1] <= b for a, b in plan.excluded):
+        return
     if last.type == "IfStatement":
         for branch in (last.consequent, last.alternate):
             if branch is not None and branch.type == "BlockStatement" and branch.body:
@@ -575,67 +580,151 @@ def _unit(ctx: FixContext) -> str:
 # -- fallback ---------------------------------------------------------------------------
 
 
-def _fallback(ctx: FixContext, fixes: Fixes) -> None:
+def _fallback(ctx: FixContext, fixes: Fixes, region: Any, edits: list[Edit]) -> list[Edit]:
+    """Wrap ``region`` in the awaited Promise its local `callback` settles; returns
+    ``edits`` with the re-indentation of the region's lines folded in."""
     from ..render import render_snippet
 
     rule = ctx.rule
-    body = rule.body
-    statements = body.body
+    source, text, nl = ctx.source, ctx.text, ctx.source.newline
+    statements = region.statements
+    first, last = statements[0], statements[-1]
     unit = _unit(ctx)
-    indent = ctx.source.indentation(statements[0].range[0])
-    first_line = ctx.source.line_start(statements[0].range[0])
+    indent = region.indent
+    extra = unit * 2 if region.awaits else unit
+    names = {
+        "resolve": fresh_name(ctx, "resolve"),
+        "reject": fresh_name(ctx, "reject"),
+        "settled": fresh_name(ctx, "settled"),
+    }
     prelude = render_snippet(
         "callback_fallback.js.j2",
-        newline=ctx.source.newline,
+        newline=nl,
         indent=indent,
         unit=unit,
-        is_async=_awaits_at_rule_level(ctx),
-        resolve=fresh_name(ctx, "resolve"),
-        settled=fresh_name(ctx, "settled"),
+        is_async=region.awaits,
+        whole=region.whole,
+        reason=region.short_reason(),
         callback=rule.params["callback"].name,
         api=ctx.api,
+        **names,
     )
-    nl = ctx.source.newline
-    if first_line > body.range[0] + 1:
-        fixes.insert(first_line - len(nl), nl + prelude.rstrip("\r\n"))
+    if not prelude.endswith(("\n", "\r")):
+        prelude += nl
+    start = _leading_comments_start(ctx, first)
+    if _on_own_line(ctx, first) and start == source.line_start(start):
+        insert_at = start
+        fixes.insert(insert_at, prelude)
     else:
-        fixes.insert(statements[0].range[0], prelude.lstrip(" \t") + indent + unit)
-    closing = body.range[1] - 1
-    closing_line = ctx.source.line_start(closing)
-    shift_lines(ctx, fixes, first_line - 1, closing_line, len(unit))
-    if ctx.text[closing_line:closing].strip():
-        fixes.insert(closing, f"{nl}{indent}}});{nl}")
+        insert_at = start
+        fixes.insert(insert_at, nl + prelude + indent + extra)
+    closing = ""
+    if region.awaits:
+        closing += f"{indent}{unit}}})().catch({names['reject']});{nl}"
+    closing += f"{indent}}});"
+    brace = region.block.range[1] - 1
+    closing_line = source.line_start(brace)
+    if closing_line > last.range[1] and not text[closing_line:brace].strip():
+        fixes.insert(closing_line, closing + nl)
     else:
-        fixes.insert(closing_line, f"{indent}}});{nl}")
-    fixes.strategy = "fallback"
+        fixes.insert(brace, nl + closing + nl + source.indentation(brace))
+    edits = _shift_region(ctx, edits, insert_at, last.range[1], extra, region.variant)
+    where = "its body runs" if region.whole else "the code from here to the end of its block runs"
     fixes.report(
         "R2A120",
-        rule.function,
-        "the rule calls back from asynchronous code in a shape without an idiomatic "
-        "conversion; its body runs in an awaited Promise that `callback` settles",
+        rule.function if region.whole else first,
+        f"{'the rule' if region.whole else 'this part of the rule'} calls back from "
+        f"asynchronous code in a shape without an idiomatic conversion ({region.reason()}); "
+        f"{where} in an awaited Promise that `callback` settles",
     )
+    return edits
 
 
-def _awaits_at_rule_level(ctx: FixContext) -> bool:
-    for node in ctx.analysis.nodes("AwaitExpression"):
-        if ctx.analysis.enclosing_function(node) is ctx.rule.function:
-            return True
-    return False
+def _leading_comments_start(ctx: FixContext, statement: Any) -> int:
+    """The start of the comments right above ``statement`` (on lines of their own), which
+    go into the region with it; else the statement's start."""
+    start = statement.range[0]
+    for comment in sorted(ctx.comments, key=lambda c: -c.range[0]):
+        if comment.range[1] > start:
+            continue
+        between = ctx.text[comment.range[1] : start]
+        if between.strip() or between.count("\n") > 1:
+            break
+        if ctx.text[ctx.source.line_start(comment.range[0]) : comment.range[0]].strip():
+            break
+        start = comment.range[0]
+    return ctx.source.line_start(start) if _on_own_line_at(ctx, start) else start
+
+
+def _on_own_line_at(ctx: FixContext, offset: int) -> bool:
+    return not ctx.text[ctx.source.line_start(offset) : offset].strip()
+
+
+def _rest_is_comment(ctx: FixContext, start: int, end: int) -> bool:
+    rest = ctx.text[start:end].strip()
+    return not rest or rest.startswith("//") or rest == ";"
+
+
+def _shift_region(
+    ctx: FixContext, edits: list[Edit], start: int, end: int, extra: str, variant: str | None
+) -> list[Edit]:
+    """Indent the lines from ``start`` to ``end`` by ``extra`` more than the other edits
+    (the re-indentation of an inlined body) leave them."""
+    text = ctx.text
+    lines = [s for s in ctx.source.line_starts if start <= s <= end]
+    literals = [n.range for n in ctx.analysis.nodes("TemplateLiteral")]
+    shift_at = set(lines)
+    base: dict[int, int] = {}
+    kept = []
+    for edit in edits:
+        if edit.start in shift_at and edit.variant is None and variant is None:
+            if edit.start == edit.end and edit.text and not edit.text.strip(" "):
+                base[edit.start] = base.get(edit.start, 0) + len(edit.text)
+                continue
+            if (
+                not edit.text
+                and edit.end > edit.start
+                and not text[edit.start : edit.end].strip(" ")
+            ):
+                base[edit.start] = min(base.get(edit.start, 0), edit.start - edit.end)
+                continue
+        kept.append(edit)
+    for line_start in lines:
+        if any(a < line_start < b for a, b in literals):
+            continue
+        if not text[line_start : ctx.source.line_end(line_start)].strip():
+            continue
+        delta = base.get(line_start, 0)
+        if delta == 0:
+            kept.append(Edit(line_start, line_start, extra, NAME, variant))
+            continue
+        delta += len(extra)
+        if delta > 0:
+            kept.append(Edit(line_start, line_start, " " * delta, NAME, variant))
+        elif delta < 0:
+            width = 0
+            while width < -delta and text[line_start + width] == " ":
+                width += 1
+            if width:
+                kept.append(Edit(line_start, line_start + width, "", NAME, variant))
+    return kept
 
 
 # -- what neither strategy can keep -----------------------------------------------------
 
 
-def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
-    """Report a path through the inlined flow that ends without calling back."""
+def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan, flow: Any) -> None:
+    """Report a path through the inlined flow that ends without calling back (a fallback
+    region waits for its callback, as Rules did)."""
     binding = ctx.rule.bindings["callback"]
+    region_starts = {id(r.statements[0]) for r in flow.regions}
 
     def ends(statements: list[Any]) -> bool:
         return any(terminates(s) for s in statements)
 
     def terminates(statement: Any) -> bool:
         kind = statement.type
-        if kind == "ThrowStatement":
+        if kind == "ThrowStatement" or id(statement) in region_starts:
             return True
         if id(statement) in plan.collapsed:
             return True
@@ -674,7 +763,7 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
         "a path through the rule ends without calling `callback`: Rules waited (and timed "
         "out), the Action continues the login"
     )
-    early = _early_returns(ctx, plan)
+    early = [s for s in _early_returns(ctx, plan) if flow.region_of(s) is None]
     for statement in early:
         fixes.report("R2A123", statement, message)
     if not early and not ends(ctx.rule.body.body):

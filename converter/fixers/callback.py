@@ -10,10 +10,10 @@ the async-flow fixer inlined into the handler) convert:
   → `return api.access.deny(m)`; `callback(err)` where `err` is a `catch` parameter →
   `return api.access.deny(err.message)`.
 
-A bare call converts only in tail position. In the "fallback" strategy (chosen by the
-async-flow fixer when some call cannot convert this way) the rule's `callback` stays a
-function the handler awaits: calls only lose the `user`/`context` arguments, which have
-no meaning in Actions, and `UnauthorizedError` becomes `Error`.
+A bare call converts only in tail position. Inside a fallback region (decided by the flow
+analysis, ``converter.flow``, where some call cannot convert this way) the rule's
+`callback` is a local function the handler awaits: calls only lose the `user`/`context`
+arguments, which have no meaning in Actions, and `UnauthorizedError` becomes `Error`.
 """
 
 from __future__ import annotations
@@ -35,20 +35,30 @@ def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
     if ctx.rule is None:
         return fixes
-    fallback = ctx.strategy == "fallback"
+    flow = ctx.flow
+    fallback = flow is not None and bool(flow.regions)
     for ref in ctx.analysis.role_references("callback"):
         if ctx.is_handled(ref):
             continue
         fixes.handle(ref)
         call = _call_of(ctx, ref)
-        if fallback:
+        region = flow.region_of(ref) if fallback else None
+        if region is not None:
+            fixes.variant = region.variant
             if call is not None:
                 _fallback_call(ctx, fixes, call)
-            continue
+            if region.variant is None:
+                continue
+            # The other handler has no fallback: the call converts in place there.
+            fixes.variant = "continue" if region.variant == "execute" else "execute"
+            if not flow.alive(ref, fixes.variant):
+                fixes.variant = None
+                continue
         if call is None:
             fixes.report("R2A112", ref, "`callback` is passed on or stored here, not called")
-            continue
-        _convert_call(ctx, fixes, call)
+        else:
+            _convert_call(ctx, fixes, call)
+        fixes.variant = None
     if fallback:
         _report_double_calls(ctx, fixes)
         # The local callback denies with any error's message: `UnauthorizedError` (a class
@@ -324,6 +334,8 @@ def _report_double_calls(ctx: FixContext, fixes: Fixes) -> None:
     """A bare `callback(...)` followed, on the same path, by another call."""
     binding = ctx.rule.bindings["callback"]
     for ref in binding.references:
+        if ctx.flow.region_of(ref) is None:
+            continue
         call = _call_of(ctx, ref)
         holder = ctx.analysis.parent(call) if call is not None else None
         if holder is None or holder.type != "ExpressionStatement":

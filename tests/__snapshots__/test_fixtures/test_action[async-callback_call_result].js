@@ -7,8 +7,12 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  function denyWith(reason) {
+    return new Error('Denied: ' + reason);
+  }
+  const [err, res, body] = await new Promise((resolve) => request.get({ url: 'https://hours.example.com/open', json: true }, (...results) => resolve(results)));
+  // This part of the rule calls `callback` with a value that may or may not be an error.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -19,13 +23,8 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    function denyWith(reason) {
-      return new Error('Denied: ' + reason);
-    }
-    request.get({ url: 'https://hours.example.com/open', json: true }, (err, res, body) => {
-      if (err || !body.open) return callback(denyWith('outside business hours'));
-      callback();
-    });
+    if (err || !body.open) return callback(denyWith('outside business hours'));
+    callback();
   });
 };
 

@@ -2,8 +2,12 @@
  * Auth0 post-login Action converted from the Rule callback_unusual_args.js by rules2actions.
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const checkUser = function (profile, done) {
+    done(profile.email ? null : new Error('no email'));
+  };
+  const err = event.user.email ? null : new Error('missing email');
+  // This part of the rule calls `callback` with a value that may or may not be an error.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -14,10 +18,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const checkUser = function (profile, done) {
-      done(profile.email ? null : new Error('no email'));
-    };
-    const err = event.user.email ? null : new Error('missing email');
     if (err) {
       return callback(err);
     }

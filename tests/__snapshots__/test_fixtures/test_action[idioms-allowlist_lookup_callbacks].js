@@ -49,8 +49,16 @@ const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
   const managementApiToken = await getManagementApiToken(event, api);
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const ManagementClient = require('auth0').ManagementClient;
+  const management = new ManagementClient({ token: managementApiToken, domain: event.secrets.AUTH0_DOMAIN });
+  const domains = (event.secrets.ALLOWED_DOMAINS || '').split(',');
+
+  function denial(reason) {
+    return new Error('Access denied: ' + reason);
+  }
+
+  // This part of the rule calls `callback` with a value that may or may not be an error.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -61,14 +69,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const ManagementClient = require('auth0').ManagementClient;
-    const management = new ManagementClient({ token: managementApiToken, domain: event.secrets.AUTH0_DOMAIN });
-    const domains = (event.secrets.ALLOWED_DOMAINS || '').split(',');
-
-    function denial(reason) {
-      return new Error('Access denied: ' + reason);
-    }
-
     if (!event.user.email_verified) {
       return callback(denial('email not verified'));
     }

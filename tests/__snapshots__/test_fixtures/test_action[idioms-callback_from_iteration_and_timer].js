@@ -2,8 +2,11 @@
  * Auth0 post-login Action converted from the Rule callback_from_iteration_and_timer.js by rules2actions.
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const roles = (event.user.app_metadata && event.user.app_metadata.roles) || [];
+  const denied = ['suspended', 'terminated'];
+
+  // This part of the rule calls `callback` from a nested function.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -14,9 +17,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const roles = (event.user.app_metadata && event.user.app_metadata.roles) || [];
-    const denied = ['suspended', 'terminated'];
-
     if (event.client.name === 'Kiosk') {
       // Give the audit webhook a moment before continuing (legacy workaround).
       setTimeout(function () {

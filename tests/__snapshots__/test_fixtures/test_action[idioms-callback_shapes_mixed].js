@@ -2,8 +2,17 @@
  * Auth0 post-login Action converted from the Rule callback_shapes_mixed.js by rules2actions.
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const allowed = ['acme.com', 'example.com'];
+  const domain = (event.user.email || '').split('@')[1];
+
+  if (!event.user.email) {
+    return api.access.deny(`User ${event.user.user_id} has no email address`);
+  }
+  if (event.connection.name === 'legacy-db') {
+    return api.access.deny('The legacy database is closed');
+  }
+  // This part of the rule calls `callback` with a value that may or may not be an error.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -14,15 +23,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const allowed = ['acme.com', 'example.com'];
-    const domain = (event.user.email || '').split('@')[1];
-
-    if (!event.user.email) {
-      return callback(`User ${event.user.user_id} has no email address`);
-    }
-    if (event.connection.name === 'legacy-db') {
-      return callback(new Error('The legacy database is closed'));
-    }
     if (event.user.app_metadata && event.user.app_metadata.blocked) {
       return callback(event.user.app_metadata.block_reason || 'blocked');
     }

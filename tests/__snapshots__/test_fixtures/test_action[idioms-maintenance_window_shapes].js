@@ -7,8 +7,17 @@
  *   - MONITOR_CLIENT_ID
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const blocked = (event.secrets.MAINTENANCE_CLIENTS || '').split(',');
+
+  function maintenanceError() {
+    return new Error('The application is in maintenance until ' + event.secrets.MAINTENANCE_UNTIL);
+  }
+
+  if (event.client.client_id === event.secrets.MONITOR_CLIENT_ID) {
+    return;
+  }
+  // This part of the rule calls `callback` with a value that may or may not be an error.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -19,15 +28,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const blocked = (event.secrets.MAINTENANCE_CLIENTS || '').split(',');
-
-    function maintenanceError() {
-      return new Error('The application is in maintenance until ' + event.secrets.MAINTENANCE_UNTIL);
-    }
-
-    if (event.client.client_id === event.secrets.MONITOR_CLIENT_ID) {
-      return callback();
-    }
     if (blocked.indexOf(event.client.client_id) !== -1) {
       return callback(maintenanceError());
     }

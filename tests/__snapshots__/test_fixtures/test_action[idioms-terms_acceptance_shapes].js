@@ -5,8 +5,17 @@
  *   - TERMS_VERSION
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  function termsError(version) {
+    return new Error('Terms of service v' + version + ' must be accepted first');
+  }
+  const required = event.secrets.TERMS_VERSION || '1';
+  const accepted = event.user.app_metadata && event.user.app_metadata.terms_version;
+
+  if (event.client.name === 'Internal Health Check') {
+    return;
+  }
+  // This part of the rule calls `callback` with a value that may or may not be an error.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -17,15 +26,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    function termsError(version) {
-      return new Error('Terms of service v' + version + ' must be accepted first');
-    }
-    const required = event.secrets.TERMS_VERSION || '1';
-    const accepted = event.user.app_metadata && event.user.app_metadata.terms_version;
-
-    if (event.client.name === 'Internal Health Check') {
-      return callback();
-    }
     if (accepted !== required && event.transaction?.protocol !== 'oauth2-refresh-token') {
       return callback(termsError(required));
     }
