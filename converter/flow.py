@@ -136,8 +136,9 @@ def analyse(ctx: "FixContext") -> Flow:
         return Flow()
     regions: list[Region] = []
     plan = None
+    dead, flattened = _dead_ranges(ctx)
     for _attempt in range(4):
-        plan = async_flow.plan(ctx, [(r.start, r.end) for r in regions])
+        plan = async_flow.plan(ctx, [(r.start, r.end) for r in regions], dead, flattened)
         saved = ctx.inlined, ctx.error_params
         ctx.inlined = {**saved[0], **plan.inlined}
         ctx.error_params = saved[1] | plan.error_params
@@ -153,7 +154,6 @@ def analyse(ctx: "FixContext") -> Flow:
             regions = _merge(regions + _regions_for(ctx, plan, problems))
         finally:
             ctx.inlined, ctx.error_params = saved
-    dead = _dead_ranges(ctx)
     kept = []
     for region in regions:
         region.awaits = _awaits(ctx, region)
@@ -169,7 +169,7 @@ def analyse(ctx: "FixContext") -> Flow:
     return Flow(plan, kept, dead)
 
 
-def _dead_ranges(ctx: "FixContext") -> dict[str, list[tuple[int, int]]]:
+def _dead_ranges(ctx: "FixContext") -> tuple[dict[str, list[tuple[int, int]]], set[int]]:
     """The code each handler drops after the redirect specialisation (see the redirect
     fixer): the branch of a `context.protocol === 'redirect-callback'` test that handler
     never takes, and, in the continue handler, what follows a taken branch that returns.
@@ -179,6 +179,7 @@ def _dead_ranges(ctx: "FixContext") -> dict[str, list[tuple[int, int]]]:
     from .fixers._helpers import member_chain, usage
 
     dead: dict[str, list[tuple[int, int]]] = {"execute": [], "continue": []}
+    flattened: set[int] = set()
     tests = []
     redirects = False
     for ref in ctx.analysis.role_references("context"):
@@ -192,7 +193,7 @@ def _dead_ranges(ctx: "FixContext") -> dict[str, list[tuple[int, int]]]:
             if test is not None:
                 tests.append(test)
     if not redirects:
-        return dead
+        return dead, flattened
     for comparison, equal in tests:
         statement, conjuncts = redirect._if_of(ctx, comparison)
         if statement is None:
@@ -202,6 +203,7 @@ def _dead_ranges(ctx: "FixContext") -> dict[str, list[tuple[int, int]]]:
             # comparison is false drops the branch.
             dead["execute" if equal else "continue"].append(statement.consequent.range)
             continue
+        flattened.add(id(statement))
         taken = {"continue": statement.consequent if equal else statement.alternate}
         taken["execute"] = statement.alternate if equal else statement.consequent
         for variant, branch in taken.items():
@@ -223,7 +225,7 @@ def _dead_ranges(ctx: "FixContext") -> dict[str, list[tuple[int, int]]]:
                 rest = siblings[siblings.index(statement) + 1 :]
                 if rest:
                     dead[variant].append((rest[0].range[0], rest[-1].range[1]))
-    return dead
+    return dead, flattened
 
 
 def _inside_any(node: Any, ranges: list[tuple[int, int]]) -> bool:

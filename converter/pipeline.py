@@ -226,7 +226,9 @@ def _convert(
     if helpers:
         found, todos, prelude = _inline_helpers(source, analysis, helpers, found, todos)
     todo_lines = _todo_edits(source, analysis, todos, edits)
-    edits = todo_lines + edits  # at one offset, a TODO line goes before re-indentation
+    # At one offset, a TODO line goes before re-indentation, after a fallback's opening.
+    openings = [e for e in edits if e.origin == "async-flow-prelude"]
+    edits = openings + todo_lines + [e for e in edits if e.origin != "async-flow-prelude"]
     edits.extend(_shell_edits(source, analysis, rule))
     edited = apply_edits(text, for_variant(edits, "execute"), parsed.comments)
     preamble, rest = edited.split(HEAD)

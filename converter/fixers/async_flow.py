@@ -31,6 +31,7 @@ from . import FixContext, Fixes
 from ._helpers import fresh_name, shift_lines
 
 NAME = "async-flow"
+PRELUDE = "async-flow-prelude"  # the origin of the fallback's opening lines
 ORDER = 5
 CODES = ("R2A120", "R2A121", "R2A122", "R2A123", "R2A124", "R2A125")
 
@@ -62,6 +63,31 @@ class Plan:
     notes: list[tuple[str, Any, str]] = field(default_factory=list)
     # The indentation each statement list of the handler's flow gets (by its first statement).
     indents: dict[int, str] = field(default_factory=dict)
+    # Functions of the rule that a tail call awaits (their bodies stay where they are).
+    helpers: set[int] = field(default_factory=set)
+    helper_functions: list[Any] = field(default_factory=list)
+    dropped: set[int] = field(default_factory=set)  # `return;` statements removed
+    # `if` statements each handler replaces by one branch (the redirect specialisation).
+    flattened: set[int] = field(default_factory=set)
+    # Code each handler drops after the redirect specialisation (see ``converter.flow``).
+    dead: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def tail_host(self, statement: Any) -> bool:
+        """True when, in each handler that keeps ``statement``, what follows it in its
+        function is dropped (the redirect specialisation)."""
+        ctx = self.ctx
+        parent = ctx.analysis.parent(statement)
+        alive = [v for v, ranges in self.dead.items() if not _inside_ranges(statement, ranges)]
+        if not alive or not self.dead:
+            return False
+        node = statement
+        following: list[Any] = []
+        while node is not None and node.type not in FUNCTION_TYPES:
+            parent = ctx.analysis.parent(node)
+            if parent is not None and parent.type == "BlockStatement":
+                following.extend(parent.body[parent.body.index(node) + 1 :])
+            node = parent
+        return all(_inside_ranges(f, self.dead[v]) for v in alive for f in following)
 
     def replace(self, start: int, end: int, text: str) -> None:
         self.edits.append(Edit(start, end, text, NAME))
@@ -70,9 +96,18 @@ class Plan:
 _Plan = Plan
 
 
-def plan(ctx: FixContext, excluded: list[tuple[int, int]] = ()) -> Plan:
+def _inside_ranges(node: Any, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= node.range[0] and node.range[1] <= b for a, b in ranges)
+
+
+def plan(
+    ctx: FixContext,
+    excluded: list[tuple[int, int]] = (),
+    dead: dict[str, list[tuple[int, int]]] | None = None,
+    flattened: set[int] = frozenset(),
+) -> Plan:
     """Recognise the idiomatic shapes of the rule's flow, outside the ``excluded`` ranges."""
-    result = Plan(ctx, list(excluded))
+    result = Plan(ctx, list(excluded), dead=dead or {}, flattened=set(flattened))
     rule = ctx.rule
     refs = ctx.analysis.role_references("callback")
     if any(_callback_function_plain(ctx, r) is not rule.function for r in refs):
@@ -109,42 +144,158 @@ def _callback_function_plain(ctx: FixContext, ref: Any) -> Any:
 # -- idiomatic: inline awaited bodies ---------------------------------------------------
 
 
-def _inline_tail(plan: _Plan, statements: list[Any], indent: str) -> None:
-    """Inline the statement in tail position of ``statements`` (and of its branches)."""
+def _inline_tail(plan: _Plan, statements: list[Any], indent: str, tail: bool = True) -> None:
+    """Inline the statements of ``statements`` (and of its branches) after which nothing
+    else runs: the last one when the list itself is in tail position (``tail``), a
+    `return <call>`, or a call followed only by `return;`."""
     if not statements:
         return
     plan.indents.setdefault(id(statements[0]), indent)
-    last = statements[-1]
-    if any(a <= last.range[0] and last.range[1] <= b for a, b in plan.excluded):
+    source = plan.ctx.source
+    for index, statement in enumerate(statements):
+        if any(a <= statement.range[0] and statement.range[1] <= b for a, b in plan.excluded):
+            continue
+        rest = statements[index + 1 :]
+        last = not rest
+        ends = (tail and last) or statement.type == "ReturnStatement" or _bare_returns(rest)
+        if statement.type == "IfStatement":
+            for branch in (statement.consequent, statement.alternate):
+                if branch is not None and branch.type == "BlockStatement" and branch.body:
+                    branch_indent = _nested_indent(plan, statement, branch.body[0], indent)
+                    if id(statement) in plan.flattened:
+                        branch_indent = indent  # the branch replaces the `if`
+                    _inline_tail(plan, branch.body, branch_indent, tail and last)
+            continue
+        if statement.type == "TryStatement" and statement.finalizer is None:
+            if statement.block.body:
+                block = statement.block.body
+                block_indent = _nested_indent(plan, statement, block[0], indent)
+                _inline_tail(plan, block, block_indent, tail and last)
+            if statement.handler is not None and statement.handler.body.body:
+                body = statement.handler.body.body
+                body_indent = _nested_indent(plan, statement, body[0], indent)
+                _inline_tail(plan, body, body_indent, tail and last)
+            continue
+        if not ends or statement.type not in ("ExpressionStatement", "ReturnStatement"):
+            continue
+        expression = (
+            statement.expression if statement.type == "ExpressionStatement" else statement.argument
+        )
+        if expression is not None and expression.type == "AwaitExpression":
+            if expression.argument.type == "CallExpression":
+                _inline_helper(plan, statement, expression.argument, tail and last)
+            continue
+        if expression is None or expression.type != "CallExpression":
+            continue
+        if _inline_helper(plan, statement, expression, tail and last):
+            continue
+        if not _mentions_callback(plan.ctx, expression):
+            continue
+        if _collapse_metadata_chain(plan, statement, expression):
+            continue
+        if _inline_chain(plan, statement, expression, indent):
+            _end_early(plan, statement, rest, tail and last, indent)
+            continue
+        if _inline_node_style(plan, statement, expression, indent):
+            _end_early(plan, statement, rest, tail and last, indent)
+
+
+def _nested_indent(plan: _Plan, outer: Any, inner: Any, indent: str) -> str:
+    """The indentation ``inner`` (in a block of ``outer``) gets once ``outer`` is at
+    ``indent``: its own indentation relative to ``outer``'s, kept."""
+    source = plan.ctx.source
+    mine, theirs = source.indentation(inner.range[0]), source.indentation(outer.range[0])
+    if mine.startswith(theirs) and len(mine) > len(theirs):
+        return indent + mine[len(theirs) :]
+    return mine
+
+
+def _bare_returns(statements: list[Any]) -> bool:
+    return bool(statements) and all(
+        s.type == "ReturnStatement" and s.argument is None for s in statements
+    )
+
+
+def _end_early(plan: _Plan, statement: Any, rest: list[Any], at_end: bool, indent: str) -> None:
+    """An inlined `return <call>` that does not end the handler's flow: the inlined code
+    must leave the handler where the `return` did (unless a `return;` follows, or each
+    handler drops what follows, after the redirect specialisation)."""
+    ctx = plan.ctx
+    if at_end or rest or statement.type != "ReturnStatement":
         return
-    if last.type == "IfStatement":
-        for branch in (last.consequent, last.alternate):
-            if branch is not None and branch.type == "BlockStatement" and branch.body:
-                _inline_tail(
-                    plan, branch.body, plan.ctx.source.indentation(branch.body[0].range[0])
-                )
+    if plan.tail_host(statement):
         return
-    if last.type == "TryStatement" and last.finalizer is None:
-        if last.block.body:
-            _inline_tail(
-                plan, last.block.body, plan.ctx.source.indentation(last.block.body[0].range[0])
-            )
-        if last.handler is not None and last.handler.body.body:
-            body = last.handler.body.body
-            _inline_tail(plan, body, plan.ctx.source.indentation(body[0].range[0]))
-        return
-    if last.type not in ("ExpressionStatement", "ReturnStatement"):
-        return
-    expression = last.expression if last.type == "ExpressionStatement" else last.argument
-    if expression is None or expression.type != "CallExpression":
-        return
-    if not _mentions_callback(plan.ctx, expression):
-        return
-    if _collapse_metadata_chain(plan, last, expression):
-        return
-    if _inline_chain(plan, last, expression, indent):
-        return
-    _inline_node_style(plan, last, expression, indent)
+    end = _end_with_newline(ctx, statement)
+    text = ctx.text
+    nl = ctx.source.newline
+    if end > statement.range[1] and text[end - 1] == "\n":
+        plan.replace(end, end, f"{indent}return;{nl}")
+    else:
+        plan.replace(statement.range[1], statement.range[1], f"{nl}{indent}return;")
+
+
+def _inline_helper(plan: _Plan, statement: Any, call: Any, at_end: bool) -> bool:
+    """`return await helper(...)` (or `await helper(...)` / `return helper(...)` last) where
+    ``helper`` is a function of the rule whose every use is such a call: its body is part
+    of the handler's flow, so the `callback(...)` calls in it convert in place."""
+    ctx = plan.ctx
+    if statement.type == "ExpressionStatement" and not at_end:
+        return False
+    target = call
+    parent = ctx.analysis.parent(call)
+    if parent is not None and parent.type == "AwaitExpression":
+        target = parent
+    if (
+        statement.expression if statement.type == "ExpressionStatement" else statement.argument
+    ) is not target:
+        return False
+    if call.callee.type != "Identifier":
+        return False
+    binding = ctx.analysis.resolve(call.callee)
+    if binding is None or binding.kind not in ("function", "const", "let", "var"):
+        return False
+    function = _function_of_binding(ctx, binding)
+    if function is None or function.generator or function.body.type != "BlockStatement":
+        return False
+    if not function.isAsync and target is not call:
+        return False
+    if ctx.analysis.enclosing_function(function) is not ctx.analysis.enclosing_function(statement):
+        return False
+    if not _mentions_callback(ctx, function):
+        return False
+    for ref in binding.references:
+        holder = ctx.analysis.parent(ref)
+        if holder is None or holder.type != "CallExpression" or holder.callee is not ref:
+            return False
+        if ref is not call.callee:
+            return False  # used more than once: its flow is not the handler's
+    if _uses_this_or_arguments(function) or function.isAsync and target is call:
+        return False
+    plan.inlined[id(function)] = statement
+    plan.helpers.add(id(function))
+    plan.helper_functions.append(function)
+    body = function.body.body
+    if body:
+        _inline_tail(plan, body, plan.ctx.source.indentation(body[0].range[0]))
+    return True
+
+
+def _function_of_binding(ctx: FixContext, binding: Any) -> Any:
+    node = binding.node
+    parent = ctx.analysis.parent(node)
+    if binding.kind == "function" and parent is not None and parent.type == "FunctionDeclaration":
+        return parent
+    if parent is not None and parent.type == "VariableDeclarator" and parent.id is node:
+        init = parent.init
+        declaration = ctx.analysis.parent(parent)
+        if (
+            init is not None
+            and init.type in ("FunctionExpression", "ArrowFunctionExpression")
+            and declaration is not None
+            and declaration.kind == "const"
+        ):
+            return init
+    return None
 
 
 def _mentions_callback(ctx: FixContext, node: Any) -> bool:
@@ -310,8 +461,12 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
     if len(thens) != 1 or not _is_metadata_update(update) or _mentions_callback(ctx, update):
         return False
     refs = _only_callback_calls(ctx, thens[0], continue_only=True)
+    denial = None
     if refs is None:
-        return False
+        denial = _denial(ctx, thens[0])
+        if denial is None:
+            return False
+        refs = []
     if catch is not None:
         if _is_callback_ref(ctx, catch):
             refs.append(catch)
@@ -322,9 +477,28 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
             refs.extend(caught)
     plan.replace(statement.range[0], update.range[0], "")
     end = _end_with_newline(ctx, statement)
-    plan.replace(update.range[1], end, ";" + _trailing_nl(ctx, statement, end))
+    kept = update
+    if denial is None:
+        plan.replace(update.range[1], end, ";" + _trailing_nl(ctx, statement, end))
+    else:
+        # `.then(() => callback(new Error(m)))`: the deny stays, after the update.
+        kept = denial
+        keep_from = _comments_start(ctx, denial, thens[0])
+        nl = ctx.source.newline
+        indent = ctx.source.indentation(statement.range[0])
+        if _on_own_line_at(ctx, keep_from):
+            plan.replace(update.range[1], ctx.source.line_start(keep_from), ";" + nl)
+            shifter = ctx.fixes(NAME)
+            delta = len(indent) - len(ctx.source.indentation(keep_from))
+            shift_lines(ctx, shifter, ctx.source.line_start(keep_from) - 1, denial.range[1], delta)
+            plan.edits.extend(shifter.edits)
+        else:
+            plan.replace(update.range[1], keep_from, ";" + nl + indent)
+        plan.replace(denial.range[1], end, _trailing_nl(ctx, statement, end))
+        plan.inlined[id(thens[0])] = statement
+        _drop_bare_returns(plan, statement)
     for node in walk(statement):
-        if node.type == "Identifier" and not _inside(node, update):
+        if node.type == "Identifier" and not _inside(node, update) and not _inside(node, kept):
             plan.handled.add(id(node))
     plan.standalone.add(id(update))
     plan.collapsed.add(id(statement))
@@ -337,6 +511,73 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
         )
     )
     return True
+
+
+def _denial(ctx: FixContext, function: Any) -> Any:
+    """The statement (or expression body) of a function whose whole body is
+    `[return] callback(new Error(m))` / `callback('m')`: a deny."""
+    body = function.body
+    holder = body
+    if body.type == "BlockStatement":
+        if len(body.body) != 1 or body.body[0].type not in (
+            "ExpressionStatement",
+            "ReturnStatement",
+        ):
+            return None
+        holder = body.body[0]
+        body = holder.expression if holder.type == "ExpressionStatement" else holder.argument
+    if body is None or body.type != "CallExpression" or not _is_callback_ref(ctx, body.callee):
+        return None
+    first = body.arguments[0] if body.arguments else None
+    if first is None:
+        return None
+    error = (
+        first.type == "NewExpression"
+        and first.callee.type == "Identifier"
+        and first.callee.name in ("Error", "UnauthorizedError")
+        and ctx.analysis.resolve(first.callee) is None
+    )
+    string = first.type == "Literal" and isinstance(first.value, str) and first.value
+    if not (error or string) or any(_has_call(a) for a in body.arguments[1:]):
+        return None
+    return holder
+
+
+def _has_call(node: Any) -> bool:
+    return any(n.type in ("CallExpression", "NewExpression") for n in walk(node))
+
+
+def _comments_start(ctx: FixContext, statement: Any, function: Any) -> int:
+    """The start of the comments right above ``statement`` inside ``function``'s body."""
+    start = statement.range[0]
+    for comment in sorted(ctx.comments, key=lambda c: -c.range[0]):
+        if comment.range[1] > start or comment.range[0] < function.body.range[0]:
+            continue
+        if ctx.text[comment.range[1] : start].strip():
+            break
+        start = comment.range[0]
+    return start
+
+
+def _on_own_line_at(ctx: FixContext, offset: int) -> bool:
+    return not ctx.text[ctx.source.line_start(offset) : offset].strip()
+
+
+def _drop_bare_returns(plan: _Plan, statement: Any) -> None:
+    """The `return;` right after a statement that now ends with `return ...` is dead."""
+    ctx = plan.ctx
+    parent = ctx.analysis.parent(statement)
+    if parent is None or parent.type != "BlockStatement":
+        return
+    rest = parent.body[parent.body.index(statement) + 1 :]
+    if len(rest) != 1 or rest[0].type != "ReturnStatement" or rest[0].argument is not None:
+        return
+    from ._helpers import remove_statement
+
+    remover = ctx.fixes(NAME)
+    remove_statement(ctx, remover, rest[0])
+    plan.edits.extend(remover.edits)
+    plan.dropped.add(id(rest[0]))
 
 
 def _is_metadata_update(node: Any) -> bool:
@@ -611,10 +852,12 @@ def _fallback(ctx: FixContext, fixes: Fixes, region: Any, edits: list[Edit]) -> 
     )
     if not prelude.endswith(("\n", "\r")):
         prelude += nl
-    start = _leading_comments_start(ctx, first)
+    start = first.range[0]
+    start = source.line_start(start) if _on_own_line(ctx, first) else start
     if _on_own_line(ctx, first) and start == source.line_start(start):
         insert_at = start
-        fixes.insert(insert_at, prelude)
+        # Origin PRELUDE: the pipeline puts it before the TODO lines at the same offset.
+        fixes.edits.append(Edit(start, start, prelude, PRELUDE, fixes.variant))
     else:
         insert_at = start
         fixes.insert(insert_at, nl + prelude + indent + extra)
@@ -737,6 +980,7 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan, flow: Any) -> None:
             if expression.type == "CallExpression" and _is_callback_ref(ctx, expression.callee):
                 return True
             inlined = [f for f in _functions_in(expression) if plan.inlined.get(id(f)) is statement]
+            inlined += [f for f in plan.helper_functions if plan.inlined.get(id(f)) is statement]
             # The bodies that end the flow are those that call back (earlier `.then`
             # bodies only pass a value on, by construction).
             finals = [f for f in inlined if _mentions_callback(ctx, f)]
@@ -792,6 +1036,10 @@ def _early_returns(ctx: FixContext, plan: _Plan) -> list[Any]:
                 and _is_callback_ref(ctx, before.expression.callee)
             ):
                 continue
+            if before is not None and (
+                id(before) in plan.collapsed or any(h is before for h in plan.inlined.values())
+            ):
+                continue  # an awaited chain or call that calls back
         found.append(statement)
     return found
 

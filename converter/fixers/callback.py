@@ -61,8 +61,10 @@ def fix(ctx: FixContext) -> Fixes:
         fixes.variant = None
     if fallback:
         _report_double_calls(ctx, fixes)
-        # The local callback denies with any error's message: `UnauthorizedError` (a class
-        # of the Rules sandbox) can simply become `Error` wherever it is constructed.
+    # The local callback and `api.access.deny(error.message)` deny with any error's message:
+    # `UnauthorizedError` (a class of the Rules sandbox) can simply become `Error` wherever
+    # else it is constructed (a helper building the error, say).
+    if True:
         for ref in ctx.analysis.global_references("UnauthorizedError"):
             parent = ctx.analysis.parent(ref)
             if ctx.is_handled(ref) or id(ref) in fixes.handled:
@@ -141,6 +143,9 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
         _keep_arguments(ctx, fixes, call)
         return
     kind, detail = outcome
+    if kind == "effects":
+        _keep_effects(ctx, fixes, call, holder, detail)
+        return
     if holder.type == "ArrowFunctionExpression":
         # `.then(() => callback(...))` inlined: the expression became a statement.
         if kind == "continue":
@@ -150,6 +155,11 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
             _deny(ctx, fixes, call, detail, add_return=True)
         return
     is_return = holder.type == "ReturnStatement"
+    if not is_return and kind == "continue" and _is_bare_return(_next_statement(ctx, holder)):
+        # `callback(null, user, context); return;` → keep the existing `return;`.
+        remove_statement(ctx, fixes, holder)
+        _absorb_arguments(fixes, call)
+        return
     if not is_return and not is_tail(ctx, holder, rule.function):
         if not (kind == "continue" and _is_bare_return(_next_statement(ctx, holder))):
             fixes.report(
@@ -179,6 +189,98 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     _deny(ctx, fixes, call, detail, add_return=not is_return)
 
 
+def _builds_error(ctx: FixContext, call: Any) -> bool:
+    """True when ``call`` calls a function of the file whose every `return` gives back a
+    `new Error(...)` / `new UnauthorizedError(...)` (`callback(denial('reason'))`)."""
+    callee = call.callee
+    if callee.type != "Identifier":
+        return False
+    binding = ctx.analysis.resolve(callee)
+    if binding is None or binding.kind != "function":
+        return False
+    function = ctx.analysis.parent(binding.node)
+    if function is None or function.type != "FunctionDeclaration" or function.isAsync:
+        return False
+    returns = [
+        n
+        for n in walk(function.body)
+        if n.type == "ReturnStatement" and ctx.analysis.enclosing_function(n) is function
+    ]
+    body = function.body.body
+    if not returns or not body or body[-1].type not in ("ReturnStatement", "ThrowStatement"):
+        return False
+    return all(
+        r.argument is not None
+        and r.argument.type == "NewExpression"
+        and _is_global(ctx, r.argument.callee, _ERROR_CLASSES)
+        for r in returns
+    )
+
+
+def _kept_call(ctx: FixContext, call: Any) -> Any:
+    """In `callback(null, user, f(context))`, the one argument with effects (a call whose
+    value would have been handed on), when the others pass `user`/`context` through."""
+    args = call.arguments
+    effects = [a for a in args[1:] if _has_effects(a)]
+    if len(effects) != 1 or effects[0].type != "CallExpression" or len(args) > 3:
+        return None
+    for role, argument in zip(("user", "context"), args[1:]):
+        if argument is not effects[0] and not _passes_through(ctx, argument, role):
+            return None
+    return effects[0]
+
+
+def _gives_back(ctx: FixContext, call: Any) -> bool:
+    """True when ``call`` calls a function of the file that returns the object passed to
+    it (`function addClaims(ctx) { ...; return ctx; }`), so passing on its value is
+    passing on the same `user`/`context`."""
+    callee = call.callee
+    if callee.type != "Identifier" or not call.arguments:
+        return False
+    binding = ctx.analysis.resolve(callee)
+    if binding is None or binding.kind != "function":
+        return False
+    function = ctx.analysis.parent(binding.node)
+    if function is None or function.type != "FunctionDeclaration" or not function.params:
+        return False
+    position = None
+    for index, argument in enumerate(call.arguments):
+        if argument.type == "Identifier" and ctx.rule is not None:
+            for role in ("user", "context"):
+                if _passes_through(ctx, argument, role) and index < len(function.params):
+                    position = index
+    if position is None or function.params[position].type != "Identifier":
+        return False
+    name = function.params[position].name
+    returns = [
+        n
+        for n in walk(function.body)
+        if n.type == "ReturnStatement" and ctx.analysis.enclosing_function(n) is function
+    ]
+    return bool(returns) and all(
+        r.argument is not None and r.argument.type == "Identifier" and r.argument.name == name
+        for r in returns
+    )
+
+
+def _keep_effects(ctx: FixContext, fixes: Fixes, call: Any, holder: Any, kept: Any) -> None:
+    """`[return] callback(null, user, f(context));` → `f(context);` (and `return;` unless
+    the handler ends there)."""
+    _absorb_arguments(fixes, call, keep=kept)
+    if holder.type == "ArrowFunctionExpression":
+        fixes.replace(call.range[0], kept.range[0], "")
+        fixes.replace(kept.range[1], call.range[1], "")
+        return
+    ends = _ends_function(ctx, holder) or (
+        holder.type == "ExpressionStatement" and _is_bare_return(_next_statement(ctx, holder))
+    )
+    indent = ctx.source.indentation(holder.range[0])
+    after = "" if ends else f"{ctx.source.newline}{indent}return;"
+    fixes.replace(holder.range[0], kept.range[0], "")
+    end = holder.range[1]
+    fixes.replace(kept.range[1], end, ";" + after)
+
+
 def _ends_function(ctx: FixContext, statement: Any) -> bool:
     """The last statement of the handler's flow: the rule body's, or that of a body
     inlined into it (a `try` block included), in tail position."""
@@ -202,6 +304,17 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
     args = call.arguments
     first = args[0] if args else None
     if first is None or _is_nullish(first):
+        kept = _kept_call(ctx, call)
+        if kept is not None:
+            # `callback(null, user, f(context))`: the call stays, as a statement.
+            if fixes is not None and not _gives_back(ctx, kept):
+                fixes.report(
+                    "R2A113",
+                    call,
+                    "`callback` passes on the value of a call; the call stays, but the "
+                    "Action continues with the same `event`, not with what the call returns",
+                )
+            return "effects", kept
         if any(_has_effects(a) for a in args[1:]):
             # `callback(null, user, global.postError(...))`: dropping the arguments would
             # drop the call in them.
@@ -236,6 +349,8 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
         return "deny", ("message", message)
     if _is_stringish(first):
         return "deny", ("message", first)
+    if first.type == "CallExpression" and _builds_error(ctx, first):
+        return "deny", ("error", first)
     if first.type == "Identifier":
         binding = ctx.analysis.resolve(first)
         if binding is not None and (

@@ -6,7 +6,27 @@ exports.onExecutePostLogin = async (event, api) => {
     done(profile.email ? null : new Error('no email'));
   };
   const err = event.user.email ? null : new Error('missing email');
-  // This part of the rule calls `callback` with a value that may or may not be an error.
+  if (err) {
+    // This part of the rule calls `callback` with a value that may or may not be an error.
+    // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
+    await new Promise((resolve) => {
+      let settled = false;
+      const callback = (error) => {
+        if (settled) return;
+        settled = true;
+        if (error) {
+          api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
+        }
+        resolve();
+      };
+      return callback(err);
+    });
+  }
+  const patched = Object.assign({}, event.user, { source: 'rules' });
+  if (event.user.app_metadata && event.user.app_metadata.legacy) {
+    return;
+  }
+  // This part of the rule calls `callback` inside an expression.
   // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
@@ -18,13 +38,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    if (err) {
-      return callback(err);
-    }
-    const patched = Object.assign({}, event.user, { source: 'rules' });
-    if (event.user.app_metadata && event.user.app_metadata.legacy) {
-      return callback();
-    }
     event.user.email_verified && callback();
     checkUser(event.user, callback);
   });

@@ -11,6 +11,27 @@ exports.onExecutePostLogin = async (event, api) => {
   if (event.connection.name === 'legacy-db') {
     return api.access.deny('The legacy database is closed');
   }
+  if (event.user.app_metadata && event.user.app_metadata.blocked) {
+    // This part of the rule calls `callback` with a value that may or may not be an error.
+    // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
+    await new Promise((resolve) => {
+      let settled = false;
+      const callback = (error) => {
+        if (settled) return;
+        settled = true;
+        if (error) {
+          api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
+        }
+        resolve();
+      };
+      return callback(event.user.app_metadata.block_reason || 'blocked');
+    });
+  }
+  if (allowed.indexOf(domain) === -1) {
+    return api.access.deny('Domain ' + domain + ' is not allowed');
+  }
+
+  const err = event.user.email_verified ? null : new Error('Please verify your email');
   // This part of the rule calls `callback` with a value that may or may not be an error.
   // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
@@ -23,14 +44,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    if (event.user.app_metadata && event.user.app_metadata.blocked) {
-      return callback(event.user.app_metadata.block_reason || 'blocked');
-    }
-    if (allowed.indexOf(domain) === -1) {
-      return callback(new Error('Domain ' + domain + ' is not allowed'));
-    }
-
-    const err = event.user.email_verified ? null : new Error('Please verify your email');
     callback(err);
   });
 };

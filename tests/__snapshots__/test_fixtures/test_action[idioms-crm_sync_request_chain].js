@@ -34,36 +34,18 @@ exports.onExecutePostLogin = async (event, api) => {
     global.postError('lookup failed', context);
     return;
   }
-  // This part of the rule calls `callback` from a nested function.
-  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    if (response.statusCode === 200 && body.id) {
-      event.user.app_metadata.crm_id = body.id;
-      return Promise.resolve(api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id))
-        .then(function () { callback(); })
-        .catch(function (e) { callback(e); });
-    }
-    const signature = event.secrets.CRM_SECRET;
-    request.post({ url: base + 'contacts', json: { email: event.user.email, name: event.user.name }, headers: { 'x-signature': signature } }, function (err2, res2, created) {
-      if (err2 || res2.statusCode !== 201) {
-        // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
-        global.postError('create failed', context);
-        return callback();
-      }
-      event.user.app_metadata.crm_id = created.id;
-      Promise.resolve(api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id))
-        .then(function () { callback(); })
-        .catch(function (e) { callback(e); });
-    });
-  });
+  if (response.statusCode === 200 && body.id) {
+    event.user.app_metadata.crm_id = body.id;
+    api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id);
+  }
+  const signature = event.secrets.CRM_SECRET;
+  const [err2, res2, created] = await new Promise((resolve) => request.post({ url: base + 'contacts', json: { email: event.user.email, name: event.user.name }, headers: { 'x-signature': signature } }, (...results) => resolve(results)));
+  if (err2 || res2.statusCode !== 201) {
+    // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
+    global.postError('create failed', context);
+    return;
+  }
+  event.user.app_metadata.crm_id = created.id;
+  api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id);
 };
 

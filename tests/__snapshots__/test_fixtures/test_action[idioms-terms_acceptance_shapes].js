@@ -14,23 +14,9 @@ exports.onExecutePostLogin = async (event, api) => {
   if (event.client.name === 'Internal Health Check') {
     return;
   }
-  // This part of the rule calls `callback` with a value that may or may not be an error.
-  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    if (accepted !== required && event.transaction?.protocol !== 'oauth2-refresh-token') {
-      return callback(termsError(required));
-    }
-    api.idToken.setCustomClaim('https://example.com/terms', accepted);
-    return callback();
-  });
+  if (accepted !== required && event.transaction?.protocol !== 'oauth2-refresh-token') {
+    return api.access.deny(termsError(required).message);
+  }
+  api.idToken.setCustomClaim('https://example.com/terms', accepted);
 };
 

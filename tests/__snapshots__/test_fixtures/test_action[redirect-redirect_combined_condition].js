@@ -14,25 +14,9 @@ exports.onExecutePostLogin = async (event, api) => {
  */
 exports.onContinuePostLogin = async (event, api) => {
   const needsPasswordChange = event.user.app_metadata && event.user.app_metadata.force_password_reset;
-  // This part of the rule calls `callback` from a nested function.
-  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    if (event.request.query.changed === 'yes') {
-      event.user.app_metadata.force_password_reset = false;
-      return Promise.resolve(api.user.setAppMetadata('force_password_reset', event.user.app_metadata.force_password_reset))
-        .then(() => callback())
-        .catch((err) => callback(err));
-    }
-    return callback();
-  });
+  if (event.request.query.changed === 'yes') {
+    event.user.app_metadata.force_password_reset = false;
+    api.user.setAppMetadata('force_password_reset', event.user.app_metadata.force_password_reset);
+  }
 };
 

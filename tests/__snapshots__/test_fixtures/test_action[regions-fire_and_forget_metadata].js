@@ -1,0 +1,32 @@
+/**
+ * Auth0 post-login Action converted from the Rule fire_and_forget_metadata.js by rules2actions.
+ *
+ * npm dependencies to add to this Action:
+ *   - request
+ *
+ * 1 TODO(rules2actions) line below marks what still needs a person
+ * (`rules2actions explain CODE` says how to finish each).
+ */
+const request = require('request');
+
+exports.onExecutePostLogin = async (event, api) => {
+  if (event.user.app_metadata.recordedAsLead) {
+    return;
+  }
+
+  // TODO(rules2actions R2A124): asynchronous work is started here and nothing waits for it; the Action may finish before it does
+  request.post({
+    url: 'https://crm.example.com/api/leads',
+    json: { email: event.user.email, name: event.user.name }
+  }, function (error, response, body) {
+    if (error || response.statusCode !== 201) {
+      console.log('could not record the lead: ' + (error ? error.message : response.statusCode));
+      return;
+    }
+    event.user.app_metadata.recordedAsLead = true;
+    api.user.setAppMetadata('recordedAsLead', event.user.app_metadata.recordedAsLead);
+  });
+
+  // don't wait for the CRM call to finish, return right away
+};
+
