@@ -95,6 +95,9 @@ class Flow:
     regions: list[Region] = field(default_factory=list)
     # The code each handler drops after the redirect specialisation.
     dead: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # `callback(null, user, context)` references inside a synchronous iteration (`forEach`)
+    # that ends the handler's flow: the handler continues once the iteration is done.
+    iterations: set[int] = field(default_factory=set)
 
     def alive(self, node: Any, variant: str) -> bool:
         """False when the handler ``variant`` drops ``node`` (redirect specialisation)."""
@@ -143,10 +146,13 @@ def analyse(ctx: "FixContext") -> Flow:
         ctx.inlined = {**saved[0], **plan.inlined}
         ctx.error_params = saved[1] | plan.error_params
         try:
+            iterations = {id(r) for r in refs if _continues_iteration(ctx, r)}
             problems = [
                 (ref, problem(ctx, ref))
                 for ref in refs
-                if id(ref) not in plan.handled and not any(r.holds(ref) for r in regions)
+                if id(ref) not in plan.handled
+                and id(ref) not in iterations
+                and not any(r.holds(ref) for r in regions)
             ]
             problems = [(ref, code) for ref, code in problems if code is not None]
             if not problems:
@@ -166,7 +172,7 @@ def analyse(ctx: "FixContext") -> Flow:
             continue
         region.variant = alive[0] if len(alive) == 1 else None
         kept.append(region)
-    return Flow(plan, kept, dead)
+    return Flow(plan, kept, dead, iterations)
 
 
 def _dead_ranges(ctx: "FixContext") -> tuple[dict[str, list[tuple[int, int]]], set[int]]:
@@ -230,6 +236,46 @@ def _dead_ranges(ctx: "FixContext") -> tuple[dict[str, list[tuple[int, int]]], s
 
 def _inside_any(node: Any, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= node.range[0] and node.range[1] <= b for a, b in ranges)
+
+
+_SYNC_ITERATIONS = {"forEach", "map", "filter", "some", "every", "find", "findIndex", "reduce"}
+
+
+def _continues_iteration(ctx: "FixContext", ref: Any) -> bool:
+    """A continue (`callback()`, `callback(null, user, context)`) as a statement of a
+    function that a synchronous iteration in tail position calls: once the iteration is
+    done the handler ends, which is what the call asked for."""
+    from .fixers._helpers import is_tail
+    from .fixers.callback import _is_nullish, _passes_through
+
+    call = ctx.analysis.parent(ref)
+    if call is None or call.type != "CallExpression" or call.callee is not ref:
+        return False
+    args = call.arguments
+    if args and not _is_nullish(args[0]):
+        return False
+    for role, argument in zip(("user", "context"), args[1:]):
+        if not _passes_through(ctx, argument, role):
+            return False
+    holder = ctx.analysis.parent(call)
+    if holder is None or holder.type not in ("ExpressionStatement", "ReturnStatement"):
+        return False
+    function = ctx.analysis.enclosing_function(holder)
+    if function is None or function.isAsync or function.generator:
+        return False
+    iteration = ctx.analysis.parent(function)
+    if (
+        iteration is None
+        or iteration.type != "CallExpression"
+        or function not in iteration.arguments
+        or iteration.callee.type != "MemberExpression"
+        or getattr(iteration.callee.property, "name", None) not in _SYNC_ITERATIONS
+    ):
+        return False
+    statement = ctx.analysis.parent(iteration)
+    if statement is None or statement.type != "ExpressionStatement":
+        return False
+    return is_tail(ctx, statement, ctx.rule.function)
 
 
 def _merge(regions: list[Region]) -> list[Region]:

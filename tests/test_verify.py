@@ -75,10 +75,16 @@ def test_fixture_verifies(path, fixture_cases):
     if convert_path(path).status == "clean":
         differing = {r["name"]: r["differences"] for r in case.results if r["status"] == "differs"}
         assert not differing
+    outlives = any(f.code == "R2A126" for f in convert_path(path).findings)
     for result in case.results:
         # An expected difference is exactly the documented one, and it did occur.
         assert result["unmet_expectations"] == []
         for expected in result["expected"]:
+            if outlives and expected["path"].startswith(("app_metadata.", "user_metadata.")):
+                # R2A126: the Rules side is recorded until the rule calls back, so the
+                # metadata it persisted afterwards (fire and forget) is not seen there.
+                assert "rule" not in expected
+                continue
             assert expected == INHERENT
 
 

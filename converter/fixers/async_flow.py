@@ -33,7 +33,7 @@ from ._helpers import fresh_name, shift_lines
 NAME = "async-flow"
 PRELUDE = "async-flow-prelude"  # the origin of the fallback's opening lines
 ORDER = 5
-CODES = ("R2A120", "R2A121", "R2A122", "R2A123", "R2A124", "R2A125")
+CODES = ("R2A120", "R2A121", "R2A122", "R2A123", "R2A124", "R2A125", "R2A126")
 
 # Functions that call their function argument synchronously (never a node-style callback).
 _SYNC_HIGHER_ORDER = {
@@ -67,6 +67,7 @@ class Plan:
     helpers: set[int] = field(default_factory=set)
     helper_functions: list[Any] = field(default_factory=list)
     dropped: set[int] = field(default_factory=set)  # `return;` statements removed
+    outliving: set[int] = field(default_factory=set)  # callbacks run after the rule called back
     # `if` statements each handler replaces by one branch (the redirect specialisation).
     flattened: set[int] = field(default_factory=set)
     # Code each handler drops after the redirect specialisation (see ``converter.flow``).
@@ -109,9 +110,7 @@ def plan(
     """Recognise the idiomatic shapes of the rule's flow, outside the ``excluded`` ranges."""
     result = Plan(ctx, list(excluded), dead=dead or {}, flattened=set(flattened))
     rule = ctx.rule
-    refs = ctx.analysis.role_references("callback")
-    if any(_callback_function_plain(ctx, r) is not rule.function for r in refs):
-        _inline_tail(result, rule.body.body, ctx.source.indentation(rule.body.body[0].range[0]))
+    _inline_tail(result, rule.body.body, ctx.source.indentation(rule.body.body[0].range[0]))
     return result
 
 
@@ -176,6 +175,8 @@ def _inline_tail(plan: _Plan, statements: list[Any], indent: str, tail: bool = T
                 body_indent = _nested_indent(plan, statement, body[0], indent)
                 _inline_tail(plan, body, body_indent, tail and last)
             continue
+        if not ends and _outlives(plan, statement, rest, tail):
+            continue
         if not ends or statement.type not in ("ExpressionStatement", "ReturnStatement"):
             continue
         expression = (
@@ -208,6 +209,68 @@ def _nested_indent(plan: _Plan, outer: Any, inner: Any, indent: str) -> str:
     if mine.startswith(theirs) and len(mine) > len(theirs):
         return indent + mine[len(theirs) :]
     return mine
+
+
+def _outlives(plan: _Plan, statement: Any, rest: list[Any], tail: bool) -> bool:
+    """Work that outlives the handler: a node-style call whose callback persists something
+    (metadata, say), followed only by the rule's final `callback(null, user, context)`. In
+    Rules the login went on while the work finished; an Action cuts it off when the handler
+    returns, so the call is awaited (before the continue, which ends the handler)."""
+    ctx = plan.ctx
+    if statement.type != "ExpressionStatement" or len(rest) != 1:
+        return False
+    after = rest[0]
+    if not (tail or after.type == "ReturnStatement"):
+        return False
+    if not _is_continue_statement(ctx, after):
+        return False
+    call = statement.expression
+    if call.type != "CallExpression" or _mentions_callback(ctx, call) or not call.arguments:
+        return False
+    function = call.arguments[-1]
+    if function.type not in ("FunctionExpression", "ArrowFunctionExpression"):
+        return False
+    if not _persists(ctx, function):
+        return False
+    before = len(plan.notes)
+    if not _inline_node_style(plan, statement, call, ctx.source.indentation(statement.range[0])):
+        return False
+    del plan.notes[before:]
+    plan.outliving.add(id(function))
+    plan.notes.append(
+        (
+            "R2A126",
+            statement,
+            "the rule called back before this call's callback ran; its work (which persists "
+            "data) is now awaited before the handler returns, so it is not cut off",
+        )
+    )
+    return True
+
+
+def _is_continue_statement(ctx: FixContext, statement: Any) -> bool:
+    if statement.type == "ExpressionStatement":
+        call = statement.expression
+    elif statement.type == "ReturnStatement":
+        call = statement.argument
+    else:
+        return False
+    if call is None or call.type != "CallExpression" or not _is_callback_ref(ctx, call.callee):
+        return False
+    args = call.arguments
+    if args and not (args[0].type == "Literal" and args[0].value is None):
+        return False
+    return all(a.type == "Identifier" for a in args[1:])
+
+
+def _persists(ctx: FixContext, function: Any) -> bool:
+    """The function writes the user's metadata (through `auth0.users` or `user`)."""
+    for node in walk(function.body):
+        if node.type == "MemberExpression" and not node.computed:
+            name = getattr(node.property, "name", None)
+            if name in ("updateAppMetadata", "updateUserMetadata"):
+                return True
+    return False
 
 
 def _bare_returns(statements: list[Any]) -> bool:
@@ -961,6 +1024,7 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan, flow: Any) -> None:
     region waits for its callback, as Rules did)."""
     binding = ctx.rule.bindings["callback"]
     region_starts = {id(r.statements[0]) for r in flow.regions}
+    iteration_refs = [r for r in binding.references if id(r) in flow.iterations]
 
     def ends(statements: list[Any]) -> bool:
         return any(terminates(s) for s in statements)
@@ -971,6 +1035,8 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan, flow: Any) -> None:
             return True
         if id(statement) in plan.collapsed:
             return True
+        if any(_inside(ref, statement) for ref in iteration_refs):
+            return True  # a synchronous iteration that calls back
         if kind in ("ExpressionStatement", "ReturnStatement"):
             expression = (
                 statement.expression if kind == "ExpressionStatement" else statement.argument
@@ -1020,7 +1086,8 @@ def _early_returns(ctx: FixContext, plan: _Plan) -> list[Any]:
     found = []
     flow = {id(ctx.rule.function)} | set(plan.inlined)
     for statement in ctx.analysis.nodes("ReturnStatement"):
-        if id(ctx.analysis.enclosing_function(statement)) not in flow:
+        owner = id(ctx.analysis.enclosing_function(statement))
+        if owner not in flow or owner in plan.outliving:
             continue
         if statement.argument is not None:
             continue  # a callback call, or a value passed on (a promise, say)
@@ -1068,11 +1135,15 @@ def _check_unawaited(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
         if _mentions_callback(ctx, expression):
             continue
         if _is_async_call(expression):
+            persists = any(
+                _persists(ctx, a) for a in expression.arguments if a.type in FUNCTION_TYPES
+            )
             fixes.report(
                 "R2A124",
                 statement,
                 "asynchronous work is started here and nothing waits for it; the Action may "
-                "finish before it does",
+                "finish before it does"
+                + ("; the metadata it writes would then be lost" if persists else ""),
             )
 
 

@@ -42,6 +42,9 @@ def fix(ctx: FixContext) -> Fixes:
             continue
         fixes.handle(ref)
         call = _call_of(ctx, ref)
+        if flow is not None and id(ref) in flow.iterations and call is not None:
+            _end_iteration_call(ctx, fixes, call)
+            continue
         region = flow.region_of(ref) if fallback else None
         if region is not None:
             fixes.variant = region.variant
@@ -187,6 +190,33 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
         _absorb_arguments(fixes, call)
         return
     _deny(ctx, fixes, call, detail, add_return=not is_return)
+
+
+def _end_iteration_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
+    """A continue inside a synchronous iteration that ends the handler: the call goes
+    (`return callback(...)` keeps its `return;`, which ends that iteration step)."""
+    holder = ctx.analysis.parent(call)
+    _absorb_arguments(fixes, call)
+    if holder.type == "ReturnStatement":
+        end = holder.range[1] - (1 if ctx.text[holder.range[1] - 1] == ";" else 0)
+        fixes.replace(holder.range[0] + len("return"), end, "")
+        return
+    block = ctx.analysis.parent(holder)
+    owner = ctx.analysis.parent(block) if block is not None else None
+    if (
+        block is not None
+        and block.type == "BlockStatement"
+        and len(block.body) == 1
+        and owner is not None
+        and owner.type == "IfStatement"
+        and owner.consequent is block
+        and owner.alternate is None
+        and not _has_effects(owner.test)
+        and ctx.analysis.parent(owner).type in STATEMENT_LISTS
+    ):
+        remove_statement(ctx, fixes, owner)  # `if (last) callback(...)`: the `if` goes too
+        return
+    remove_statement(ctx, fixes, holder)
 
 
 def _builds_error(ctx: FixContext, call: Any) -> bool:
