@@ -335,6 +335,9 @@ def _tail_lists(ctx: "FixContext", plan: "Plan", node: Any) -> list[tuple[Any, i
     found = []
     child = node
     for ancestor in ctx.analysis.ancestors(node):
+        if ancestor.type in FUNCTION_TYPES and id(ancestor) in plan.helpers:
+            if not ancestor.isAsync:
+                found.clear()  # no `await` in a synchronous helper: wrap around its call
         if ancestor.type == "BlockStatement" and child in ancestor.body:
             if ancestor is rule.body or (
                 ancestor.body and is_tail(ctx, ancestor.body[-1], rule.function)

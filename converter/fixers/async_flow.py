@@ -928,6 +928,9 @@ def _fallback(ctx: FixContext, fixes: Fixes, region: Any, edits: list[Edit]) -> 
     if region.awaits:
         closing += f"{indent}{unit}}})().catch({names['reject']});{nl}"
     closing += f"{indent}}});"
+    if not _strict_tail(ctx, region.block):
+        # The region's `return`s left the function; they now only leave the Promise.
+        closing += f"{nl}{indent}return;"
     brace = region.block.range[1] - 1
     closing_line = source.line_start(brace)
     if closing_line > last.range[1] and not text[closing_line:brace].strip():
@@ -944,6 +947,27 @@ def _fallback(ctx: FixContext, fixes: Fixes, region: Any, edits: list[Edit]) -> 
         f"{where} in an awaited Promise that `callback` settles",
     )
     return edits
+
+
+def _strict_tail(ctx: FixContext, block: Any) -> bool:
+    """True when nothing runs after ``block`` in the handler (it is the last statement of
+    each enclosing list up to the rule's body)."""
+    analysis = ctx.analysis
+    node = block
+    while node is not ctx.rule.body:
+        parent = analysis.parent(node)
+        if parent is None:
+            return False
+        if parent.type == "BlockStatement":
+            if parent.body[-1] is not node:
+                return False
+        elif parent.type in FUNCTION_TYPES and id(parent) in ctx.inlined:
+            node = ctx.inlined[id(parent)]
+            continue
+        elif parent.type not in ("IfStatement", "TryStatement", "CatchClause"):
+            return False
+        node = parent
+    return True
 
 
 def _leading_comments_start(ctx: FixContext, statement: Any) -> int:

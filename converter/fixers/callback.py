@@ -149,6 +149,17 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     if kind == "effects":
         _keep_effects(ctx, fixes, call, holder, detail)
         return
+    if kind == "maybe":
+        # `callback(err, user, context)` → `if (err) return api.access.deny(err.message);`
+        name = detail.name
+        ends = _ends_function(ctx, holder)
+        indent = ctx.source.indentation(holder.range[0])
+        after = "" if ends else f"{ctx.source.newline}{indent}return;"
+        _absorb_arguments(fixes, call)
+        fixes.replace_node(
+            holder, f"if ({name}) return {ctx.api}.access.deny({name}.message);{after}"
+        )
+        return
     if holder.type == "ArrowFunctionExpression":
         # `.then(() => callback(...))` inlined: the expression became a statement.
         if kind == "continue":
@@ -217,6 +228,20 @@ def _end_iteration_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
         remove_statement(ctx, fixes, owner)  # `if (last) callback(...)`: the `if` goes too
         return
     remove_statement(ctx, fixes, holder)
+
+
+def _error_or_null(ctx: FixContext, binding: Any) -> bool:
+    """`const err = test ? null : new Error(m)` (or the other way round)."""
+    declarator = ctx.analysis.parent(binding.node)
+    if binding.kind != "const" or declarator is None or declarator.type != "VariableDeclarator":
+        return False
+    init = declarator.init
+    if init is None or init.type != "ConditionalExpression":
+        return False
+    branches = (init.consequent, init.alternate)
+    return any(_is_nullish(b) for b in branches) and any(
+        b.type == "NewExpression" and _is_global(ctx, b.callee, _ERROR_CLASSES) for b in branches
+    )
 
 
 def _builds_error(ctx: FixContext, call: Any) -> bool:
@@ -385,9 +410,20 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
         binding = ctx.analysis.resolve(first)
         if binding is not None and (
             binding.kind == "catch"
-            or (id(binding) in ctx.error_params and _guarded_by(ctx, call, binding))
+            or (
+                (id(binding) in ctx.error_params or _error_or_null(ctx, binding))
+                and _guarded_by(ctx, call, binding)
+            )
         ):
             return "deny", ("error", first)
+        if binding is not None and (
+            (id(binding) in ctx.error_params and not binding.redeclared)
+            or _error_or_null(ctx, binding)
+        ):
+            # A node-style callback's error parameter: `null` or an error.
+            holder = ctx.analysis.parent(call)
+            if holder is not None and holder.type in ("ExpressionStatement", "ReturnStatement"):
+                return "maybe", first
     if fixes is not None:
         fixes.report(
             "R2A114",
@@ -566,6 +602,24 @@ def _is_global(ctx: FixContext, node: Any, names: tuple[str, ...]) -> bool:
 def _is_stringish(node: Any) -> bool:
     if node.type == "Literal" and isinstance(node.value, str):
         return True
+    if (
+        node.type == "LogicalExpression"
+        and node.operator == "||"
+        and node.right.type == "Literal"
+        and isinstance(node.right.value, str)
+        and node.right.value
+    ):
+        # `reason || 'blocked'`: a message, or the (non-empty) default one.
+        left = node.left
+        return (
+            left.type == "MemberExpression"
+            or _is_stringish(left)
+            or (
+                left.type == "LogicalExpression"
+                and left.operator == "&&"
+                and _is_stringish(left.right)
+            )
+        )
     if node.type == "TemplateLiteral":
         return True
     if node.type == "BinaryExpression" and node.operator == "+":

@@ -29,6 +29,7 @@ exports.onExecutePostLogin = async (event, api) => {
       // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
       return callback(null, event.user, global.postError ? global.postError('ml', context) : context);
     });
+    return;
   }
   api.idToken.setCustomClaim('https://example.com/segment', body.segment);
 };

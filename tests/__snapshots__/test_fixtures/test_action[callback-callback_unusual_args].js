@@ -7,20 +7,7 @@ exports.onExecutePostLogin = async (event, api) => {
   };
   const err = event.user.email ? null : new Error('missing email');
   if (err) {
-    // This part of the rule calls `callback` with a value that may or may not be an error.
-    // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-    await new Promise((resolve) => {
-      let settled = false;
-      const callback = (error) => {
-        if (settled) return;
-        settled = true;
-        if (error) {
-          api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-        }
-        resolve();
-      };
-      return callback(err);
-    });
+    return api.access.deny(err.message);
   }
   const patched = Object.assign({}, event.user, { source: 'rules' });
   if (event.user.app_metadata && event.user.app_metadata.legacy) {

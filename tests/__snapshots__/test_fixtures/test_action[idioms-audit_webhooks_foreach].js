@@ -41,6 +41,7 @@ exports.onExecutePostLogin = async (event, api) => {
       console.log('no audit hooks configured');
       return;
     });
+    return;
   }
 
   const calls = hooks.map(function (hook) {

@@ -24,6 +24,7 @@ exports.onExecutePostLogin = async (event, api) => {
       }, 10);
       return;
     });
+    return;
   }
 
   for (let i = 0; i < roles.length; i++) {

@@ -12,39 +12,13 @@ exports.onExecutePostLogin = async (event, api) => {
     return api.access.deny('The legacy database is closed');
   }
   if (event.user.app_metadata && event.user.app_metadata.blocked) {
-    // This part of the rule calls `callback` with a value that may or may not be an error.
-    // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-    await new Promise((resolve) => {
-      let settled = false;
-      const callback = (error) => {
-        if (settled) return;
-        settled = true;
-        if (error) {
-          api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-        }
-        resolve();
-      };
-      return callback(event.user.app_metadata.block_reason || 'blocked');
-    });
+    return api.access.deny(event.user.app_metadata.block_reason || 'blocked');
   }
   if (allowed.indexOf(domain) === -1) {
     return api.access.deny('Domain ' + domain + ' is not allowed');
   }
 
   const err = event.user.email_verified ? null : new Error('Please verify your email');
-  // This part of the rule calls `callback` with a value that may or may not be an error.
-  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    callback(err);
-  });
+  if (err) return api.access.deny(err.message);
 };
 

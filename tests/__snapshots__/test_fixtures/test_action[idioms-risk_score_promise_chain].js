@@ -28,20 +28,7 @@ exports.onExecutePostLogin = async (event, api) => {
     api.idToken.setCustomClaim('https://example.com/risk', scored.risk);
 
   } catch (err) {
-    // This part of the rule calls `callback` with a value that may or may not be an error.
-    // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-    await new Promise((resolve) => {
-      let settled = false;
-      const callback = (error) => {
-        if (settled) return;
-        settled = true;
-        if (error) {
-          api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-        }
-        resolve();
-      };
-      callback(err.message && `Risk service error: ${err.message}` || 'Risk service error');
-    });
+    return api.access.deny(err.message && `Risk service error: ${err.message}` || 'Risk service error');
   }
 };
 
