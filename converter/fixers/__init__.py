@@ -108,7 +108,6 @@ class FixContext:
         # promise chain); the fallback regions.
         self.flow: Any = None
         self.inlined: dict[int, Any] = {}
-        self.strategy = "direct"
         self.error_params: set[int] = set()
         self.standalone: set[int] = set()
         # Root `user` attributes set by rules merged before this one (`migrate --merge`).
@@ -123,7 +122,6 @@ class FixContext:
         self.inlined = dict(self.flow.inlined)
         self.error_params = set(self.flow.error_params)
         self.standalone = set(self.flow.standalone)
-        self.strategy = self.flow.strategy
 
     def fixes(self, origin: str) -> Fixes:
         return Fixes(origin, self)

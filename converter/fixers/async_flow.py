@@ -399,9 +399,29 @@ def _is_simple_function(node: Any) -> bool:
         node.type in ("FunctionExpression", "ArrowFunctionExpression")
         and not node.generator
         and len(node.params) <= 1
-        and all(p.type == "Identifier" for p in node.params)
+        and all(p.type == "Identifier" or _simple_pattern(p) for p in node.params)
         and not _uses_this_or_arguments(node)
     )
+
+
+def _simple_pattern(node: Any) -> bool:
+    """`[a, b]` or `{ a, b: c }`: a destructuring of plain names."""
+    if node.type == "ArrayPattern":
+        return all(e is not None and e.type == "Identifier" for e in node.elements)
+    if node.type == "ObjectPattern":
+        return all(
+            p.type == "Property" and not p.computed and p.value.type == "Identifier"
+            for p in node.properties
+        )
+    return False
+
+
+def _declared_names(param: Any) -> list[Any]:
+    if param.type == "Identifier":
+        return [param]
+    if param.type == "ArrayPattern":
+        return list(param.elements)
+    return [p.value for p in param.properties]
 
 
 def _uses_this_or_arguments(function: Any) -> bool:
@@ -428,19 +448,24 @@ def _inline_chain(plan: _Plan, statement: Any, call: Any, indent: str) -> bool:
     for earlier in thens[:-1]:
         if _mentions_callback(ctx, earlier) or _passing_value(earlier) is None:
             return False
-    names = [p.params[0] for p in thens if p.params]
+    names = [n for p in thens if p.params for n in _declared_names(p.params[0])]
     if not all(_free_for_hoisting(ctx, n, statement) for n in names):
         return False
     unit = _unit(ctx)
     inner = indent + unit if catch is not None else indent
     nl = ctx.source.newline
     head = ("try {" + nl + inner) if catch is not None else ""
-    plan.replace(statement.range[0], promise.range[0], head + _binding(thens[0]) + "await ")
+    plan.replace(statement.range[0], promise.range[0], head + _binding(thens[0], ctx) + "await ")
+    if len(inner) != len(indent):
+        # The promise's own lines move into the `try` block with it.
+        shifter = ctx.fixes(NAME)
+        shift_lines(ctx, shifter, promise.range[0], promise.range[1], len(inner) - len(indent))
+        plan.edits.extend(shifter.edits)
     previous_end = promise.range[1]
     for index, function in enumerate(thens):
         is_last = index == len(thens) - 1
         plan.inlined[id(function)] = statement
-        following = _binding(thens[index + 1]) + "await " if not is_last else ""
+        following = _binding(thens[index + 1], ctx) + "await " if not is_last else ""
         if function.body.type != "BlockStatement":
             expression = function.body
             plan.replace(previous_end, expression.range[0], ";" + nl + inner + following)
@@ -557,7 +582,8 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
             plan.edits.extend(shifter.edits)
         else:
             plan.replace(update.range[1], keep_from, ";" + nl + indent)
-        plan.replace(denial.range[1], end, _trailing_nl(ctx, statement, end))
+        semicolon = ";" if denial.type == "CallExpression" else ""  # an arrow's body
+        plan.replace(denial.range[1], end, semicolon + _trailing_nl(ctx, statement, end))
         plan.inlined[id(thens[0])] = statement
         _drop_bare_returns(plan, statement)
     for node in walk(statement):
@@ -775,10 +801,13 @@ def _own_nodes(node: Any):
                 stack.append(value)
 
 
-def _binding(function: Any) -> str:
+def _binding(function: Any, ctx: FixContext | None = None) -> str:
     if not function.params:
         return ""
-    return f"const {function.params[0].name} = "
+    param = function.params[0]
+    if param.type != "Identifier" and ctx is not None:
+        return f"const {ctx.node_text(param)} = "
+    return f"const {param.name} = "
 
 
 def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> bool:
