@@ -231,17 +231,48 @@ def _end_iteration_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
 
 
 def _error_or_null(ctx: FixContext, binding: Any) -> bool:
-    """`const err = test ? null : new Error(m)` (or the other way round)."""
+    """A variable that only ever holds `null` or an error: `const err = test ? null : new
+    Error(m)`, or `let error = null` later set to `new Error(m)` or to a caught error."""
     declarator = ctx.analysis.parent(binding.node)
-    if binding.kind != "const" or declarator is None or declarator.type != "VariableDeclarator":
+    if binding.kind not in ("const", "let", "var") or declarator is None:
         return False
-    init = declarator.init
-    if init is None or init.type != "ConditionalExpression":
+    if declarator.type != "VariableDeclarator" or declarator.id is not binding.node:
         return False
-    branches = (init.consequent, init.alternate)
-    return any(_is_nullish(b) for b in branches) and any(
-        b.type == "NewExpression" and _is_global(ctx, b.callee, _ERROR_CLASSES) for b in branches
-    )
+    values = [declarator.init]
+    for ref in binding.references:
+        if not ctx.analysis.is_write(ref):
+            continue
+        assignment = ctx.analysis.parent(ref)
+        if (
+            assignment is None
+            or assignment.type != "AssignmentExpression"
+            or assignment.operator != "="
+            or assignment.left is not ref
+        ):
+            return False
+        values.append(assignment.right)
+    errors = False
+    for value in values:
+        if value is None or _is_nullish(value):
+            continue
+        branches = (
+            (value.consequent, value.alternate)
+            if value.type == "ConditionalExpression"
+            else (value,)
+        )
+        for branch in branches:
+            if _is_nullish(branch):
+                continue
+            if branch.type == "NewExpression" and _is_global(ctx, branch.callee, _ERROR_CLASSES):
+                errors = True
+                continue
+            if branch.type == "Identifier":
+                other = ctx.analysis.resolve(branch)
+                if other is not None and (other.kind == "catch" or id(other) in ctx.error_params):
+                    errors = True
+                    continue
+            return False
+    return errors
 
 
 def _builds_error(ctx: FixContext, call: Any) -> bool:

@@ -19,19 +19,6 @@ exports.onExecutePostLogin = async (event, api) => {
   } else {
     api.accessToken.setCustomClaim('https://example.com/risk', body.score);
   }
-  // This part of the rule calls `callback` with a value that may or may not be an error.
-  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    callback(error);
-  });
+  if (error) return api.access.deny(error.message);
 };
 
