@@ -68,6 +68,9 @@ class Plan:
     helper_functions: list[Any] = field(default_factory=list)
     dropped: set[int] = field(default_factory=set)  # `return;` statements removed
     outliving: set[int] = field(default_factory=set)  # callbacks run after the rule called back
+    # Inlined node-style callbacks → (the one whose `const [...]` declares their names,
+    # the index of that edit).
+    declarers: dict[int, tuple[Any, int]] = field(default_factory=dict)
     # `if` statements each handler replaces by one branch (the redirect specialisation).
     flattened: set[int] = field(default_factory=set)
     # Code each handler drops after the redirect specialisation (see ``converter.flow``).
@@ -839,8 +842,11 @@ def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> b
         return False
     if any(_mentions_callback(ctx, a) for a in call.arguments[:-1]):
         return False
+    declaring = None  # the inlined node-style callback whose names this one reuses
     if not all(_free_for_hoisting(ctx, p, statement) for p in function.params):
-        return False
+        declaring = _reused_names(plan, function, statement)
+        if declaring is None:
+            return False
     body = function.body.body
     if not body:
         return False
@@ -848,9 +854,24 @@ def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> b
     names = ", ".join(p.name for p in function.params)
     plan.inlined[id(function)] = statement
     plan.error_params.add(id(ctx.analysis.declaration(function.params[0])))
-    plan.replace(
-        statement.range[0], call.range[0], f"const [{names}] = await new Promise((resolve) => "
-    )
+    if declaring is None:
+        head = f"const [{names}] = "
+        plan.declarers[id(function)] = (function, len(plan.edits))
+    else:
+        # `request.get(a, (err, res, body) => { request.post(b, (err, res, body) => ...) })`:
+        # the inner call's results replace the outer's (which it shadowed).
+        head = f"[{names}] = "
+        previous = _previous_statement(ctx, statement)
+        if previous is not None and ctx.text[previous.range[1] - 1] not in ";}":
+            head = ";" + head  # `[` would continue the previous line's expression
+        outer, index = plan.declarers[id(declaring)]
+        plan.declarers[id(function)] = (outer, index)
+        edit = plan.edits[index]
+        if edit.text.startswith("const "):
+            plan.edits[index] = Edit(
+                edit.start, edit.end, "let " + edit.text[len("const ") :], edit.origin
+            )
+    plan.replace(statement.range[0], call.range[0], f"{head}await new Promise((resolve) => ")
     own_line = _on_own_line(ctx, body[0])
     plan.replace(
         function.range[0],
@@ -872,6 +893,32 @@ def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> b
     )
     _inline_tail(plan, body, indent)
     return True
+
+
+def _previous_statement(ctx: FixContext, statement: Any) -> Any:
+    parent = ctx.analysis.parent(statement)
+    siblings = getattr(parent, "body", None)
+    if not isinstance(siblings, list) or statement not in siblings:
+        return None
+    index = siblings.index(statement)
+    return siblings[index - 1] if index else None
+
+
+def _reused_names(plan: _Plan, function: Any, host: Any) -> Any:
+    """The inlined node-style callback around ``host`` whose parameters are exactly the
+    names of ``function``'s (which shadowed them), or None."""
+    ctx = plan.ctx
+    outer = ctx.analysis.enclosing_function(host)
+    if outer is None or id(outer) not in plan.declarers:
+        return None
+    if [p.name for p in function.params] != [p.name for p in outer.params][: len(function.params)]:
+        return None
+    for param in function.params:
+        scope = ctx.analysis.scope_at(host)
+        binding = scope.lookup(param.name) if scope is not None else None
+        if binding is None or binding.kind != "param" or binding.scope.node is not outer:
+            return None
+    return outer
 
 
 def _root_name(node: Any) -> str | None:

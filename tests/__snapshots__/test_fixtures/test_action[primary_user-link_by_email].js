@@ -54,7 +54,7 @@ exports.onExecutePostLogin = async (event, api) => {
   const userApiUrl = `https://${event.secrets.AUTH0_DOMAIN}/api/v2` + '/users';
   const userSearchApiUrl = `https://${event.secrets.AUTH0_DOMAIN}/api/v2` + '/users-by-email';
 
-  const [err, response, body] = await new Promise((resolve) => request({
+  let [err, response, body] = await new Promise((resolve) => request({
     url: userSearchApiUrl,
     headers: { Authorization: 'Bearer ' + managementApiToken },
     qs: { email: event.user.email }
@@ -77,29 +77,14 @@ exports.onExecutePostLogin = async (event, api) => {
   const provider = event.user.identities[0].provider;
   const providerUserId = event.user.identities[0].user_id;
 
-  // This part of the rule calls `callback` from a nested function.
-  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    request.post({
-      url: userApiUrl + '/' + originalUser.user_id + '/identities',
-      headers: { Authorization: 'Bearer ' + managementApiToken },
-      json: { provider: provider, user_id: String(providerUserId) }
-    }, function (err, response, body) {
-      if (response.statusCode >= 400) {
-        return callback(new Error('Error linking account: ' + response.statusMessage));
-      }
-      api.authentication.setPrimaryUser(originalUser.user_id);
-      callback();
-    });
-  });
+  [err, response, body] = await new Promise((resolve) => request.post({
+    url: userApiUrl + '/' + originalUser.user_id + '/identities',
+    headers: { Authorization: 'Bearer ' + managementApiToken },
+    json: { provider: provider, user_id: String(providerUserId) }
+  }, (...results) => resolve(results)));
+  if (response.statusCode >= 400) {
+    return api.access.deny('Error linking account: ' + response.statusMessage);
+  }
+  api.authentication.setPrimaryUser(originalUser.user_id);
 };
 
