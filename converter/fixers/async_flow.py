@@ -1,23 +1,34 @@
 """Rules that call `callback` from asynchronous code become correct async Actions.
 
-The handler is async and must not return before the rule's work is done. Two strategies:
+The handler is async and must not return before the rule's work is done. The strategy of
+each `callback` reference is decided by the flow analysis (``converter.flow``) before the
+fixers run; this module holds its shape recognisers (``plan``) and writes the rewrite:
 
-1. **Idiomatic**, where the shape is recognised (the code a person would write):
-   - a promise chain in tail position, `P.then(a).then(b).catch(c)`, becomes
+1. **Idiomatic**, where the shape is recognised (the code a person would write), at every
+   place after which nothing else in the handler's flow runs (the last statement of a list
+   in tail position, a `return <call>`, a call followed only by `return;`):
+   - an async helper of the rule awaited there (`return await applyPlan(plan)`) joins the
+     handler's flow: its `callback(...)` calls convert in place;
+   - a metadata update chain collapses into `api.user` calls (then the deny, if any);
+   - a promise chain, `P.then(a).then(b).catch(c)`, becomes
      `try { const x = await P; ...a...; ...b... } catch (err) { ...c... }`;
-   - a node-style callback API call in tail position, `request.post(opts, function (err,
-     response, body) {...})`, becomes `const [err, response, body] = await new
-     Promise((resolve) => request.post(opts, (...results) => resolve(results)));` followed
-     by the callback's body, so `err`, `response` and `body` keep their meaning;
-   both apply at any depth (a callback inside a `.then` inside a callback...). The bodies
+   - a node-style callback API call, `request.post(opts, function (err, response, body)
+     {...})`, becomes `const [err, response, body] = await new Promise((resolve) =>
+     request.post(opts, (...results) => resolve(results)));` followed by the callback's
+     body, so `err`, `response` and `body` keep their meaning;
+   these apply at any depth (a callback inside a `.then` inside a callback...). The bodies
    now run in the handler (`ctx.inlined`), so the `callback(...)` calls in them become
-   plain `return` / `return api.access.deny(...)` (the callback fixer does that).
-2. **Fallback** for every other shape: the rule's body runs inside one awaited Promise that
-   the rule's own `callback` settles, with Rules' semantics (first call wins, an error or a
-   string denies the login, code after a bare `callback()` keeps running).
+   plain `return` / `return api.access.deny(...)` (the callback fixer does that). Work that
+   outlives the handler (a node-style call whose callback persists metadata, followed only
+   by the final continue) is awaited too (R2A126).
+2. **Fallback**, per region: only the smallest run of statements in tail position that
+   still calls back in another shape runs inside an awaited Promise that a local
+   `callback` settles, with Rules' semantics (first call wins, an error or a string denies
+   the login, code after a bare `callback()` keeps running). A region that awaits runs in
+   an async function whose rejection rejects that Promise (the login fails, never hangs).
 
-Which strategy a rule got is reported (info), and so is what neither can keep: a path
-that ends without calling back, async work nobody waits for, two calls on one path.
+Which strategy applied is reported (info), and so is what neither can keep: a path that
+ends without calling back, async work nobody waits for, two calls on one path.
 """
 
 from __future__ import annotations
@@ -1044,26 +1055,6 @@ def _strict_tail(ctx: FixContext, block: Any) -> bool:
             return False
         node = parent
     return True
-
-
-def _leading_comments_start(ctx: FixContext, statement: Any) -> int:
-    """The start of the comments right above ``statement`` (on lines of their own), which
-    go into the region with it; else the statement's start."""
-    start = statement.range[0]
-    for comment in sorted(ctx.comments, key=lambda c: -c.range[0]):
-        if comment.range[1] > start:
-            continue
-        between = ctx.text[comment.range[1] : start]
-        if between.strip() or between.count("\n") > 1:
-            break
-        if ctx.text[ctx.source.line_start(comment.range[0]) : comment.range[0]].strip():
-            break
-        start = comment.range[0]
-    return ctx.source.line_start(start) if _on_own_line_at(ctx, start) else start
-
-
-def _on_own_line_at(ctx: FixContext, offset: int) -> bool:
-    return not ctx.text[ctx.source.line_start(offset) : offset].strip()
 
 
 def _rest_is_comment(ctx: FixContext, start: int, end: int) -> bool:

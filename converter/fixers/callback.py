@@ -67,14 +67,13 @@ def fix(ctx: FixContext) -> Fixes:
     # The local callback and `api.access.deny(error.message)` deny with any error's message:
     # `UnauthorizedError` (a class of the Rules sandbox) can simply become `Error` wherever
     # else it is constructed (a helper building the error, say).
-    if True:
-        for ref in ctx.analysis.global_references("UnauthorizedError"):
-            parent = ctx.analysis.parent(ref)
-            if ctx.is_handled(ref) or id(ref) in fixes.handled:
-                continue
-            if parent is not None and parent.type == "NewExpression" and parent.callee is ref:
-                _report_unauthorized(fixes, parent)
-                fixes.replace_node(ref, "Error")
+    for ref in ctx.analysis.global_references("UnauthorizedError"):
+        parent = ctx.analysis.parent(ref)
+        if ctx.is_handled(ref) or id(ref) in fixes.handled:
+            continue
+        if parent is not None and parent.type == "NewExpression" and parent.callee is ref:
+            _report_unauthorized(fixes, parent)
+            fixes.replace_node(ref, "Error")
     return fixes
 
 
