@@ -52,8 +52,11 @@ def apply_edits(text: str, edits: Iterable[Edit], comments: list[Any] = ()) -> s
     # Same start: insertions first (in emission order), then the widest replacement,
     # which absorbs narrower ones.
     edits = list(edits)
-    # Indentation added at the start of a line that another edit deletes has no line left.
-    deleted_from = {e.start for e in edits if e.end > e.start and not e.text}
+    # Indentation added at the start of a line that another edit deletes has no line left
+    # (a deletion of indentation only leaves the line: the two shifts add up).
+    deleted_from = {
+        e.start for e in edits if e.end > e.start and not e.text and text[e.start : e.end].strip()
+    }
     edits = [
         e
         for e in edits

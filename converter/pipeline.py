@@ -204,6 +204,7 @@ def _convert(
     event, api = (_free_name(analysis, role) for role in ("event", "api"))
     ctx = FixContext(source, analysis, parsed.comments, event=event, api=api)
     ctx.user_keys = user_keys
+    ctx.analyse_flow()
     edits: list[Edit] = []
     found: list[Finding] = []
     todos: list[tuple[Any, Finding]] = []
@@ -229,18 +230,15 @@ def _convert(
         ctx.handled |= fixes.handled
         ctx.edited.extend((e.start, e.end) for e in fixes.edits if e.end > e.start)
         ctx.removed |= fixes.removed
-        ctx.inlined.update(fixes.inlined)
-        ctx.error_params |= fixes.error_params
-        ctx.standalone |= fixes.standalone
-        if fixes.strategy is not None:
-            ctx.strategy = fixes.strategy
         secrets.extend(s for s in fixes.secrets if s not in secrets)
         for dep, version in fixes.dependencies.items():
             dependencies.setdefault(dep, version)
 
     prelude = ""
     todo_lines = _todo_edits(source, analysis, todos, edits)
-    edits = todo_lines + edits  # at one offset, a TODO line goes before re-indentation
+    # At one offset, a TODO line goes before re-indentation, after a fallback's opening.
+    openings = [e for e in edits if e.origin == "async-flow-prelude"]
+    edits = openings + todo_lines + [e for e in edits if e.origin != "async-flow-prelude"]
     edits.extend(_shell_edits(source, analysis, rule))
     edited = apply_edits(text, for_variant(edits, "execute"), parsed.comments)
     preamble, rest = edited.split(HEAD)

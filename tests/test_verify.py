@@ -89,10 +89,16 @@ def test_fixture_verifies(path, fixture_cases):
             if r["status"] == "differs"
         }
         assert not any(differing.values()), differing
+    outlives = any(f.code == "R2A126" for f in convert_path(path).findings)
     for result in case.results:
         # An expected difference is exactly the documented one, and it did occur.
         assert result["unmet_expectations"] == []
         for expected in result["expected"]:
+            if outlives and expected["path"].startswith(("app_metadata.", "user_metadata.")):
+                # R2A126: the Rules side is recorded until the rule calls back, so the
+                # metadata it persisted afterwards (fire and forget) is not seen there.
+                assert "rule" not in expected
+                continue
             assert expected == INHERENT
 
 

@@ -41,14 +41,6 @@ class Fixes:
     todos: list[tuple[Any, Finding]] = field(default_factory=list)
     handled: set[int] = field(default_factory=set)
     removed: set[int] = field(default_factory=set)  # statements deleted whole
-    # Functions whose bodies now run in the handler itself (an awaited callback or `.then`),
-    # mapped to the statement that hosted them.
-    inlined: dict[int, Any] = field(default_factory=dict)
-    strategy: str | None = None  # how the rule's callback is converted, when decided
-    # Parameters that now hold a caught error (of an inlined `.catch` or node-style callback).
-    error_params: set[int] = field(default_factory=set)
-    # Calls that now stand as statements of their own (a collapsed promise chain).
-    standalone: set[int] = field(default_factory=set)
     continue_handler: bool = False  # the Action needs exports.onContinuePostLogin
     variant: str | None = None  # the handler new edits apply to (None: both)
     secrets: list[str] = field(default_factory=list)
@@ -112,13 +104,27 @@ class FixContext:
         # outside them was reported and left as written.
         self.edited: list[tuple[int, int]] = []
         self.removed: set[int] = set()
+        # The flow facts (``converter.flow``), computed once before the fixers run:
+        # functions whose bodies now run in the handler itself (an awaited callback or
+        # `.then`) mapped to the statement that hosted them; parameters that now hold a
+        # caught error; calls that now stand as statements of their own (a collapsed
+        # promise chain); the fallback regions.
+        self.flow: Any = None
         self.inlined: dict[int, Any] = {}
-        self.strategy = "direct"
         self.error_params: set[int] = set()
         self.standalone: set[int] = set()
         # Root `user` attributes set by rules merged before this one (`migrate --merge`).
         self.user_keys: frozenset[str] = frozenset()
         self.quote = _preferred_quote(analysis, source.text)
+
+    def analyse_flow(self) -> None:
+        """Compute the flow facts (see ``converter.flow``) the fixers read."""
+        from ..flow import analyse
+
+        self.flow = analyse(self)
+        self.inlined = dict(self.flow.inlined)
+        self.error_params = set(self.flow.error_params)
+        self.standalone = set(self.flow.standalone)
 
     def fixes(self, origin: str) -> Fixes:
         return Fixes(origin, self)

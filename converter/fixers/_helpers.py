@@ -79,6 +79,18 @@ def is_tail(ctx: FixContext, statement: Any, function: Any) -> bool:
             return False
         if parent.type in STATEMENT_LISTS:
             siblings = getattr(parent, STATEMENT_LISTS[parent.type])
+            if current.type == "ReturnStatement" or _only_bare_returns(
+                siblings[siblings.index(current) + 1 :]
+            ):
+                # Nothing else in its function runs after it: continue after the
+                # function (the handler's end, or the host of an inlined body).
+                owner = analysis.enclosing_function(current)
+                if owner is function:
+                    return True
+                if id(owner) in ctx.inlined:
+                    current = ctx.inlined[id(owner)]
+                    continue
+                return False
             if siblings[-1] is not current:
                 return False
             if parent.type == "SwitchCase":
@@ -97,6 +109,12 @@ def is_tail(ctx: FixContext, statement: Any, function: Any) -> bool:
             return False  # loops, switch, with, ...
         current = parent
     return True
+
+
+def _only_bare_returns(statements: list[Any]) -> bool:
+    return bool(statements) and all(
+        s.type == "ReturnStatement" and s.argument is None for s in statements
+    )
 
 
 def shift_lines(ctx: FixContext, fixes: Fixes, start: int, end: int, delta: int) -> None:

@@ -1,23 +1,34 @@
 """Rules that call `callback` from asynchronous code become correct async Actions.
 
-The handler is async and must not return before the rule's work is done. Two strategies:
+The handler is async and must not return before the rule's work is done. The strategy of
+each `callback` reference is decided by the flow analysis (``converter.flow``) before the
+fixers run; this module holds its shape recognisers (``plan``) and writes the rewrite:
 
-1. **Idiomatic**, where the shape is recognised (the code a person would write):
-   - a promise chain in tail position, `P.then(a).then(b).catch(c)`, becomes
+1. **Idiomatic**, where the shape is recognised (the code a person would write), at every
+   place after which nothing else in the handler's flow runs (the last statement of a list
+   in tail position, a `return <call>`, a call followed only by `return;`):
+   - an async helper of the rule awaited there (`return await applyPlan(plan)`) joins the
+     handler's flow: its `callback(...)` calls convert in place;
+   - a metadata update chain collapses into `api.user` calls (then the deny, if any);
+   - a promise chain, `P.then(a).then(b).catch(c)`, becomes
      `try { const x = await P; ...a...; ...b... } catch (err) { ...c... }`;
-   - a node-style callback API call in tail position, `request.post(opts, function (err,
-     response, body) {...})`, becomes `const [err, response, body] = await new
-     Promise((resolve) => request.post(opts, (...results) => resolve(results)));` followed
-     by the callback's body, so `err`, `response` and `body` keep their meaning;
-   both apply at any depth (a callback inside a `.then` inside a callback...). The bodies
+   - a node-style callback API call, `request.post(opts, function (err, response, body)
+     {...})`, becomes `const [err, response, body] = await new Promise((resolve) =>
+     request.post(opts, (...results) => resolve(results)));` followed by the callback's
+     body, so `err`, `response` and `body` keep their meaning;
+   these apply at any depth (a callback inside a `.then` inside a callback...). The bodies
    now run in the handler (`ctx.inlined`), so the `callback(...)` calls in them become
-   plain `return` / `return api.access.deny(...)` (the callback fixer does that).
-2. **Fallback** for every other shape: the rule's body runs inside one awaited Promise that
-   the rule's own `callback` settles, with Rules' semantics (first call wins, an error or a
-   string denies the login, code after a bare `callback()` keeps running).
+   plain `return` / `return api.access.deny(...)` (the callback fixer does that). Work that
+   outlives the handler (a node-style call whose callback persists metadata, followed only
+   by the final continue) is awaited too (R2A126).
+2. **Fallback**, per region: only the smallest run of statements in tail position that
+   still calls back in another shape runs inside an awaited Promise that a local
+   `callback` settles, with Rules' semantics (first call wins, an error or a string denies
+   the login, code after a bare `callback()` keeps running). A region that awaits runs in
+   an async function whose rejection rejects that Promise (the login fails, never hangs).
 
-Which strategy a rule got is reported (info), and so is what neither can keep: a path
-that ends without calling back, async work nobody waits for, two calls on one path.
+Which strategy applied is reported (info), and so is what neither can keep: a path that
+ends without calling back, async work nobody waits for, two calls on one path.
 """
 
 from __future__ import annotations
@@ -31,8 +42,9 @@ from . import FixContext, Fixes
 from ._helpers import fresh_name, shift_lines
 
 NAME = "async-flow"
+PRELUDE = "async-flow-prelude"  # the origin of the fallback's opening lines
 ORDER = 5
-CODES = ("R2A120", "R2A121", "R2A122", "R2A123", "R2A124", "R2A125")
+CODES = ("R2A120", "R2A121", "R2A122", "R2A123", "R2A124", "R2A125", "R2A126")
 
 # Functions that call their function argument synchronously (never a node-style callback).
 _SYNC_HIGHER_ORDER = {
@@ -48,8 +60,11 @@ _NOT_CALLBACK_APIS = _SYNC_HIGHER_ORDER | _EVENTS_PROMISES_TIMERS
 
 
 @dataclass
-class _Plan:
+class Plan:
+    """The idiomatic rewrite of the rule's flow (decided by ``converter.flow``)."""
+
     ctx: FixContext
+    excluded: list[tuple[int, int]] = field(default_factory=list)  # fallback regions
     edits: list[Edit] = field(default_factory=list)
     inlined: dict[int, Any] = field(default_factory=dict)
     handled: set[int] = field(default_factory=set)
@@ -57,44 +72,79 @@ class _Plan:
     standalone: set[int] = field(default_factory=set)
     collapsed: set[int] = field(default_factory=set)  # chain statements that call back
     notes: list[tuple[str, Any, str]] = field(default_factory=list)
+    # The indentation each statement list of the handler's flow gets (by its first statement).
+    indents: dict[int, str] = field(default_factory=dict)
+    # Functions of the rule that a tail call awaits (their bodies stay where they are).
+    helpers: set[int] = field(default_factory=set)
+    helper_functions: list[Any] = field(default_factory=list)
+    dropped: set[int] = field(default_factory=set)  # `return;` statements removed
+    outliving: set[int] = field(default_factory=set)  # callbacks run after the rule called back
+    # Inlined node-style callbacks → (the one whose `const [...]` declares their names,
+    # the index of that edit).
+    declarers: dict[int, tuple[Any, int]] = field(default_factory=dict)
+    # `if` statements each handler replaces by one branch (the redirect specialisation).
+    flattened: set[int] = field(default_factory=set)
+    # Code each handler drops after the redirect specialisation (see ``converter.flow``).
+    dead: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def tail_host(self, statement: Any) -> bool:
+        """True when, in each handler that keeps ``statement``, what follows it in its
+        function is dropped (the redirect specialisation)."""
+        ctx = self.ctx
+        parent = ctx.analysis.parent(statement)
+        alive = [v for v, ranges in self.dead.items() if not _inside_ranges(statement, ranges)]
+        if not alive or not self.dead:
+            return False
+        node = statement
+        following: list[Any] = []
+        while node is not None and node.type not in FUNCTION_TYPES:
+            parent = ctx.analysis.parent(node)
+            if parent is not None and parent.type == "BlockStatement":
+                following.extend(parent.body[parent.body.index(node) + 1 :])
+            node = parent
+        return all(_inside_ranges(f, self.dead[v]) for v in alive for f in following)
 
     def replace(self, start: int, end: int, text: str) -> None:
         self.edits.append(Edit(start, end, text, NAME))
 
 
+_Plan = Plan
+
+
+def _inside_ranges(node: Any, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= node.range[0] and node.range[1] <= b for a, b in ranges)
+
+
+def plan(
+    ctx: FixContext,
+    excluded: list[tuple[int, int]] = (),
+    dead: dict[str, list[tuple[int, int]]] | None = None,
+    flattened: set[int] = frozenset(),
+) -> Plan:
+    """Recognise the idiomatic shapes of the rule's flow, outside the ``excluded`` ranges."""
+    result = Plan(ctx, list(excluded), dead=dead or {}, flattened=set(flattened))
+    rule = ctx.rule
+    _inline_tail(result, rule.body.body, ctx.source.indentation(rule.body.body[0].range[0]))
+    return result
+
+
 def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
-    rule = ctx.rule
-    if rule is None or "callback" not in rule.bindings or rule.body.type != "BlockStatement":
+    flow = ctx.flow
+    if flow is None or flow.plan is None:
         return fixes
-    refs = ctx.analysis.role_references("callback")
-    if not refs:
-        return fixes
-    plan = _Plan(ctx)
-    if any(_callback_function_plain(ctx, r) is not rule.function for r in refs):
-        _inline_tail(plan, rule.body.body, ctx.source.indentation(rule.body.body[0].range[0]))
-    from .callback import problem
-
-    saved = ctx.inlined, ctx.error_params
-    ctx.inlined = {**saved[0], **plan.inlined}
-    ctx.error_params = saved[1] | plan.error_params
-    try:
-        problems = [(ref, problem(ctx, ref)) for ref in refs if id(ref) not in plan.handled]
-        problems = [(ref, code) for ref, code in problems if code is not None]
-    finally:
-        ctx.inlined, ctx.error_params = saved
-    if problems:
-        _fallback(ctx, fixes)
-    else:
-        fixes.edits.extend(plan.edits)
-        fixes.inlined.update(plan.inlined)
-        fixes.error_params |= plan.error_params
-        fixes.standalone |= plan.standalone
-        fixes.handled |= plan.handled
-        for code, node, message in plan.notes:
-            fixes.report(code, node, message)
-        _check_paths(ctx, fixes, plan)
-    _check_unawaited(ctx, fixes, plan if not problems else _Plan(ctx))
+    plan = flow.plan
+    edits = list(plan.edits)
+    for region in flow.regions:
+        fixes.variant = region.variant
+        edits = _fallback(ctx, fixes, region, edits)
+        fixes.variant = None
+    fixes.edits.extend(edits)
+    fixes.handled |= plan.handled
+    for code, node, message in plan.notes:
+        fixes.report(code, node, message)
+    _check_paths(ctx, fixes, plan, flow)
+    _check_unawaited(ctx, fixes, plan)
     return fixes
 
 
@@ -107,39 +157,222 @@ def _callback_function_plain(ctx: FixContext, ref: Any) -> Any:
 # -- idiomatic: inline awaited bodies ---------------------------------------------------
 
 
-def _inline_tail(plan: _Plan, statements: list[Any], indent: str) -> None:
-    """Inline the statement in tail position of ``statements`` (and of its branches)."""
+def _inline_tail(plan: _Plan, statements: list[Any], indent: str, tail: bool = True) -> None:
+    """Inline the statements of ``statements`` (and of its branches) after which nothing
+    else runs: the last one when the list itself is in tail position (``tail``), a
+    `return <call>`, or a call followed only by `return;`."""
     if not statements:
         return
-    last = statements[-1]
-    if last.type == "IfStatement":
-        for branch in (last.consequent, last.alternate):
-            if branch is not None and branch.type == "BlockStatement" and branch.body:
-                _inline_tail(
-                    plan, branch.body, plan.ctx.source.indentation(branch.body[0].range[0])
-                )
+    plan.indents.setdefault(id(statements[0]), indent)
+    source = plan.ctx.source
+    for index, statement in enumerate(statements):
+        if any(a <= statement.range[0] and statement.range[1] <= b for a, b in plan.excluded):
+            continue
+        rest = statements[index + 1 :]
+        last = not rest
+        ends = (tail and last) or statement.type == "ReturnStatement" or _bare_returns(rest)
+        if statement.type == "IfStatement":
+            for branch in (statement.consequent, statement.alternate):
+                if branch is not None and branch.type == "BlockStatement" and branch.body:
+                    branch_indent = _nested_indent(plan, statement, branch.body[0], indent)
+                    if id(statement) in plan.flattened:
+                        branch_indent = indent  # the branch replaces the `if`
+                    _inline_tail(plan, branch.body, branch_indent, tail and last)
+            continue
+        if statement.type == "TryStatement" and statement.finalizer is None:
+            if statement.block.body:
+                block = statement.block.body
+                block_indent = _nested_indent(plan, statement, block[0], indent)
+                _inline_tail(plan, block, block_indent, tail and last)
+            if statement.handler is not None and statement.handler.body.body:
+                body = statement.handler.body.body
+                body_indent = _nested_indent(plan, statement, body[0], indent)
+                _inline_tail(plan, body, body_indent, tail and last)
+            continue
+        if not ends and _outlives(plan, statement, rest, tail):
+            continue
+        if not ends or statement.type not in ("ExpressionStatement", "ReturnStatement"):
+            continue
+        expression = (
+            statement.expression if statement.type == "ExpressionStatement" else statement.argument
+        )
+        if expression is not None and expression.type == "AwaitExpression":
+            if expression.argument.type == "CallExpression":
+                _inline_helper(plan, statement, expression.argument, tail and last)
+            continue
+        if expression is None or expression.type != "CallExpression":
+            continue
+        if _inline_helper(plan, statement, expression, tail and last):
+            continue
+        if not _mentions_callback(plan.ctx, expression):
+            continue
+        if _collapse_metadata_chain(plan, statement, expression):
+            continue
+        if _inline_chain(plan, statement, expression, indent):
+            _end_early(plan, statement, rest, tail and last, indent)
+            continue
+        if _inline_node_style(plan, statement, expression, indent):
+            _end_early(plan, statement, rest, tail and last, indent)
+
+
+def _nested_indent(plan: _Plan, outer: Any, inner: Any, indent: str) -> str:
+    """The indentation ``inner`` (in a block of ``outer``) gets once ``outer`` is at
+    ``indent``: its own indentation relative to ``outer``'s, kept."""
+    source = plan.ctx.source
+    mine, theirs = source.indentation(inner.range[0]), source.indentation(outer.range[0])
+    if mine.startswith(theirs) and len(mine) > len(theirs):
+        return indent + mine[len(theirs) :]
+    return mine
+
+
+def _outlives(plan: _Plan, statement: Any, rest: list[Any], tail: bool) -> bool:
+    """Work that outlives the handler: a node-style call whose callback persists something
+    (metadata, say), followed only by the rule's final `callback(null, user, context)`. In
+    Rules the login went on while the work finished; an Action cuts it off when the handler
+    returns, so the call is awaited (before the continue, which ends the handler)."""
+    ctx = plan.ctx
+    if statement.type != "ExpressionStatement" or len(rest) != 1:
+        return False
+    after = rest[0]
+    if not (tail or after.type == "ReturnStatement"):
+        return False
+    if not _is_continue_statement(ctx, after):
+        return False
+    call = statement.expression
+    if call.type != "CallExpression" or _mentions_callback(ctx, call) or not call.arguments:
+        return False
+    function = call.arguments[-1]
+    if function.type not in ("FunctionExpression", "ArrowFunctionExpression"):
+        return False
+    if not _persists(ctx, function):
+        return False
+    before = len(plan.notes)
+    if not _inline_node_style(plan, statement, call, ctx.source.indentation(statement.range[0])):
+        return False
+    del plan.notes[before:]
+    plan.outliving.add(id(function))
+    plan.notes.append(
+        (
+            "R2A126",
+            statement,
+            "the rule called back before this call's callback ran; its work (which persists "
+            "data) is now awaited before the handler returns, so it is not cut off",
+        )
+    )
+    return True
+
+
+def _is_continue_statement(ctx: FixContext, statement: Any) -> bool:
+    if statement.type == "ExpressionStatement":
+        call = statement.expression
+    elif statement.type == "ReturnStatement":
+        call = statement.argument
+    else:
+        return False
+    if call is None or call.type != "CallExpression" or not _is_callback_ref(ctx, call.callee):
+        return False
+    args = call.arguments
+    if args and not (args[0].type == "Literal" and args[0].value is None):
+        return False
+    return all(a.type == "Identifier" for a in args[1:])
+
+
+def _persists(ctx: FixContext, function: Any) -> bool:
+    """The function writes the user's metadata (through `auth0.users` or `user`)."""
+    for node in walk(function.body):
+        if node.type == "MemberExpression" and not node.computed:
+            name = getattr(node.property, "name", None)
+            if name in ("updateAppMetadata", "updateUserMetadata"):
+                return True
+    return False
+
+
+def _bare_returns(statements: list[Any]) -> bool:
+    return bool(statements) and all(
+        s.type == "ReturnStatement" and s.argument is None for s in statements
+    )
+
+
+def _end_early(plan: _Plan, statement: Any, rest: list[Any], at_end: bool, indent: str) -> None:
+    """An inlined `return <call>` that does not end the handler's flow: the inlined code
+    must leave the handler where the `return` did (unless a `return;` follows, or each
+    handler drops what follows, after the redirect specialisation)."""
+    ctx = plan.ctx
+    if at_end or rest or statement.type != "ReturnStatement":
         return
-    if last.type == "TryStatement" and last.finalizer is None:
-        if last.block.body:
-            _inline_tail(
-                plan, last.block.body, plan.ctx.source.indentation(last.block.body[0].range[0])
-            )
-        if last.handler is not None and last.handler.body.body:
-            body = last.handler.body.body
-            _inline_tail(plan, body, plan.ctx.source.indentation(body[0].range[0]))
+    if plan.tail_host(statement):
         return
-    if last.type not in ("ExpressionStatement", "ReturnStatement"):
-        return
-    expression = last.expression if last.type == "ExpressionStatement" else last.argument
-    if expression is None or expression.type != "CallExpression":
-        return
-    if not _mentions_callback(plan.ctx, expression):
-        return
-    if _collapse_metadata_chain(plan, last, expression):
-        return
-    if _inline_chain(plan, last, expression, indent):
-        return
-    _inline_node_style(plan, last, expression, indent)
+    end = _end_with_newline(ctx, statement)
+    text = ctx.text
+    nl = ctx.source.newline
+    if end > statement.range[1] and text[end - 1] == "\n":
+        plan.replace(end, end, f"{indent}return;{nl}")
+    else:
+        plan.replace(statement.range[1], statement.range[1], f"{nl}{indent}return;")
+
+
+def _inline_helper(plan: _Plan, statement: Any, call: Any, at_end: bool) -> bool:
+    """`return await helper(...)` (or `await helper(...)` / `return helper(...)` last) where
+    ``helper`` is a function of the rule whose every use is such a call: its body is part
+    of the handler's flow, so the `callback(...)` calls in it convert in place."""
+    ctx = plan.ctx
+    if statement.type == "ExpressionStatement" and not at_end:
+        return False
+    target = call
+    parent = ctx.analysis.parent(call)
+    if parent is not None and parent.type == "AwaitExpression":
+        target = parent
+    if (
+        statement.expression if statement.type == "ExpressionStatement" else statement.argument
+    ) is not target:
+        return False
+    if call.callee.type != "Identifier":
+        return False
+    binding = ctx.analysis.resolve(call.callee)
+    if binding is None or binding.kind not in ("function", "const", "let", "var"):
+        return False
+    function = _function_of_binding(ctx, binding)
+    if function is None or function.generator or function.body.type != "BlockStatement":
+        return False
+    if not function.isAsync and target is not call:
+        return False
+    if ctx.analysis.enclosing_function(function) is not ctx.analysis.enclosing_function(statement):
+        return False
+    if not _mentions_callback(ctx, function):
+        return False
+    for ref in binding.references:
+        holder = ctx.analysis.parent(ref)
+        if holder is None or holder.type != "CallExpression" or holder.callee is not ref:
+            return False
+        if ref is not call.callee:
+            return False  # used more than once: its flow is not the handler's
+    if _uses_this_or_arguments(function) or function.isAsync and target is call:
+        return False
+    plan.inlined[id(function)] = statement
+    plan.helpers.add(id(function))
+    plan.helper_functions.append(function)
+    body = function.body.body
+    if body:
+        _inline_tail(plan, body, plan.ctx.source.indentation(body[0].range[0]))
+    return True
+
+
+def _function_of_binding(ctx: FixContext, binding: Any) -> Any:
+    node = binding.node
+    parent = ctx.analysis.parent(node)
+    if binding.kind == "function" and parent is not None and parent.type == "FunctionDeclaration":
+        return parent
+    if parent is not None and parent.type == "VariableDeclarator" and parent.id is node:
+        init = parent.init
+        declaration = ctx.analysis.parent(parent)
+        if (
+            init is not None
+            and init.type in ("FunctionExpression", "ArrowFunctionExpression")
+            and declaration is not None
+            and declaration.kind == "const"
+        ):
+            return init
+    return None
 
 
 def _mentions_callback(ctx: FixContext, node: Any) -> bool:
@@ -180,9 +413,29 @@ def _is_simple_function(node: Any) -> bool:
         node.type in ("FunctionExpression", "ArrowFunctionExpression")
         and not node.generator
         and len(node.params) <= 1
-        and all(p.type == "Identifier" for p in node.params)
+        and all(p.type == "Identifier" or _simple_pattern(p) for p in node.params)
         and not _uses_this_or_arguments(node)
     )
+
+
+def _simple_pattern(node: Any) -> bool:
+    """`[a, b]` or `{ a, b: c }`: a destructuring of plain names."""
+    if node.type == "ArrayPattern":
+        return all(e is not None and e.type == "Identifier" for e in node.elements)
+    if node.type == "ObjectPattern":
+        return all(
+            p.type == "Property" and not p.computed and p.value.type == "Identifier"
+            for p in node.properties
+        )
+    return False
+
+
+def _declared_names(param: Any) -> list[Any]:
+    if param.type == "Identifier":
+        return [param]
+    if param.type == "ArrayPattern":
+        return list(param.elements)
+    return [p.value for p in param.properties]
 
 
 def _uses_this_or_arguments(function: Any) -> bool:
@@ -209,19 +462,24 @@ def _inline_chain(plan: _Plan, statement: Any, call: Any, indent: str) -> bool:
     for earlier in thens[:-1]:
         if _mentions_callback(ctx, earlier) or _passing_value(earlier) is None:
             return False
-    names = [p.params[0] for p in thens if p.params]
+    names = [n for p in thens if p.params for n in _declared_names(p.params[0])]
     if not all(_free_for_hoisting(ctx, n, statement) for n in names):
         return False
     unit = _unit(ctx)
     inner = indent + unit if catch is not None else indent
     nl = ctx.source.newline
     head = ("try {" + nl + inner) if catch is not None else ""
-    plan.replace(statement.range[0], promise.range[0], head + _binding(thens[0]) + "await ")
+    plan.replace(statement.range[0], promise.range[0], head + _binding(thens[0], ctx) + "await ")
+    if len(inner) != len(indent):
+        # The promise's own lines move into the `try` block with it.
+        shifter = ctx.fixes(NAME)
+        shift_lines(ctx, shifter, promise.range[0], promise.range[1], len(inner) - len(indent))
+        plan.edits.extend(shifter.edits)
     previous_end = promise.range[1]
     for index, function in enumerate(thens):
         is_last = index == len(thens) - 1
         plan.inlined[id(function)] = statement
-        following = _binding(thens[index + 1]) + "await " if not is_last else ""
+        following = _binding(thens[index + 1], ctx) + "await " if not is_last else ""
         if function.body.type != "BlockStatement":
             expression = function.body
             plan.replace(previous_end, expression.range[0], ";" + nl + inner + following)
@@ -305,8 +563,12 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
     if len(thens) != 1 or not _is_metadata_update(update) or _mentions_callback(ctx, update):
         return False
     refs = _only_callback_calls(ctx, thens[0], continue_only=True)
+    denial = None
     if refs is None:
-        return False
+        denial = _denial(ctx, thens[0])
+        if denial is None:
+            return False
+        refs = []
     if catch is not None:
         if _is_callback_ref(ctx, catch):
             refs.append(catch)
@@ -317,9 +579,29 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
             refs.extend(caught)
     plan.replace(statement.range[0], update.range[0], "")
     end = _end_with_newline(ctx, statement)
-    plan.replace(update.range[1], end, ";" + _trailing_nl(ctx, statement, end))
+    kept = update
+    if denial is None:
+        plan.replace(update.range[1], end, ";" + _trailing_nl(ctx, statement, end))
+    else:
+        # `.then(() => callback(new Error(m)))`: the deny stays, after the update.
+        kept = denial
+        keep_from = _comments_start(ctx, denial, thens[0])
+        nl = ctx.source.newline
+        indent = ctx.source.indentation(statement.range[0])
+        if _on_own_line_at(ctx, keep_from):
+            plan.replace(update.range[1], ctx.source.line_start(keep_from), ";" + nl)
+            shifter = ctx.fixes(NAME)
+            delta = len(indent) - len(ctx.source.indentation(keep_from))
+            shift_lines(ctx, shifter, ctx.source.line_start(keep_from) - 1, denial.range[1], delta)
+            plan.edits.extend(shifter.edits)
+        else:
+            plan.replace(update.range[1], keep_from, ";" + nl + indent)
+        semicolon = ";" if denial.type == "CallExpression" else ""  # an arrow's body
+        plan.replace(denial.range[1], end, semicolon + _trailing_nl(ctx, statement, end))
+        plan.inlined[id(thens[0])] = statement
+        _drop_bare_returns(plan, statement)
     for node in walk(statement):
-        if node.type == "Identifier" and not _inside(node, update):
+        if node.type == "Identifier" and not _inside(node, update) and not _inside(node, kept):
             plan.handled.add(id(node))
     plan.standalone.add(id(update))
     plan.collapsed.add(id(statement))
@@ -332,6 +614,73 @@ def _collapse_metadata_chain(plan: _Plan, statement: Any, call: Any) -> bool:
         )
     )
     return True
+
+
+def _denial(ctx: FixContext, function: Any) -> Any:
+    """The statement (or expression body) of a function whose whole body is
+    `[return] callback(new Error(m))` / `callback('m')`: a deny."""
+    body = function.body
+    holder = body
+    if body.type == "BlockStatement":
+        if len(body.body) != 1 or body.body[0].type not in (
+            "ExpressionStatement",
+            "ReturnStatement",
+        ):
+            return None
+        holder = body.body[0]
+        body = holder.expression if holder.type == "ExpressionStatement" else holder.argument
+    if body is None or body.type != "CallExpression" or not _is_callback_ref(ctx, body.callee):
+        return None
+    first = body.arguments[0] if body.arguments else None
+    if first is None:
+        return None
+    error = (
+        first.type == "NewExpression"
+        and first.callee.type == "Identifier"
+        and first.callee.name in ("Error", "UnauthorizedError")
+        and ctx.analysis.resolve(first.callee) is None
+    )
+    string = first.type == "Literal" and isinstance(first.value, str) and first.value
+    if not (error or string) or any(_has_call(a) for a in body.arguments[1:]):
+        return None
+    return holder
+
+
+def _has_call(node: Any) -> bool:
+    return any(n.type in ("CallExpression", "NewExpression") for n in walk(node))
+
+
+def _comments_start(ctx: FixContext, statement: Any, function: Any) -> int:
+    """The start of the comments right above ``statement`` inside ``function``'s body."""
+    start = statement.range[0]
+    for comment in sorted(ctx.comments, key=lambda c: -c.range[0]):
+        if comment.range[1] > start or comment.range[0] < function.body.range[0]:
+            continue
+        if ctx.text[comment.range[1] : start].strip():
+            break
+        start = comment.range[0]
+    return start
+
+
+def _on_own_line_at(ctx: FixContext, offset: int) -> bool:
+    return not ctx.text[ctx.source.line_start(offset) : offset].strip()
+
+
+def _drop_bare_returns(plan: _Plan, statement: Any) -> None:
+    """The `return;` right after a statement that now ends with `return ...` is dead."""
+    ctx = plan.ctx
+    parent = ctx.analysis.parent(statement)
+    if parent is None or parent.type != "BlockStatement":
+        return
+    rest = parent.body[parent.body.index(statement) + 1 :]
+    if len(rest) != 1 or rest[0].type != "ReturnStatement" or rest[0].argument is not None:
+        return
+    from ._helpers import remove_statement
+
+    remover = ctx.fixes(NAME)
+    remove_statement(ctx, remover, rest[0])
+    plan.edits.extend(remover.edits)
+    plan.dropped.add(id(rest[0]))
 
 
 def _is_metadata_update(node: Any) -> bool:
@@ -466,10 +815,13 @@ def _own_nodes(node: Any):
                 stack.append(value)
 
 
-def _binding(function: Any) -> str:
+def _binding(function: Any, ctx: FixContext | None = None) -> str:
     if not function.params:
         return ""
-    return f"const {function.params[0].name} = "
+    param = function.params[0]
+    if param.type != "Identifier" and ctx is not None:
+        return f"const {ctx.node_text(param)} = "
+    return f"const {param.name} = "
 
 
 def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> bool:
@@ -501,8 +853,11 @@ def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> b
         return False
     if any(_mentions_callback(ctx, a) for a in call.arguments[:-1]):
         return False
+    declaring = None  # the inlined node-style callback whose names this one reuses
     if not all(_free_for_hoisting(ctx, p, statement) for p in function.params):
-        return False
+        declaring = _reused_names(plan, function, statement)
+        if declaring is None:
+            return False
     body = function.body.body
     if not body:
         return False
@@ -510,9 +865,24 @@ def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> b
     names = ", ".join(p.name for p in function.params)
     plan.inlined[id(function)] = statement
     plan.error_params.add(id(ctx.analysis.declaration(function.params[0])))
-    plan.replace(
-        statement.range[0], call.range[0], f"const [{names}] = await new Promise((resolve) => "
-    )
+    if declaring is None:
+        head = f"const [{names}] = "
+        plan.declarers[id(function)] = (function, len(plan.edits))
+    else:
+        # `request.get(a, (err, res, body) => { request.post(b, (err, res, body) => ...) })`:
+        # the inner call's results replace the outer's (which it shadowed).
+        head = f"[{names}] = "
+        previous = _previous_statement(ctx, statement)
+        if previous is not None and ctx.text[previous.range[1] - 1] not in ";}":
+            head = ";" + head  # `[` would continue the previous line's expression
+        outer, index = plan.declarers[id(declaring)]
+        plan.declarers[id(function)] = (outer, index)
+        edit = plan.edits[index]
+        if edit.text.startswith("const "):
+            plan.edits[index] = Edit(
+                edit.start, edit.end, "let " + edit.text[len("const ") :], edit.origin
+            )
+    plan.replace(statement.range[0], call.range[0], f"{head}await new Promise((resolve) => ")
     own_line = _on_own_line(ctx, body[0])
     plan.replace(
         function.range[0],
@@ -534,6 +904,32 @@ def _inline_node_style(plan: _Plan, statement: Any, call: Any, indent: str) -> b
     )
     _inline_tail(plan, body, indent)
     return True
+
+
+def _previous_statement(ctx: FixContext, statement: Any) -> Any:
+    parent = ctx.analysis.parent(statement)
+    siblings = getattr(parent, "body", None)
+    if not isinstance(siblings, list) or statement not in siblings:
+        return None
+    index = siblings.index(statement)
+    return siblings[index - 1] if index else None
+
+
+def _reused_names(plan: _Plan, function: Any, host: Any) -> Any:
+    """The inlined node-style callback around ``host`` whose parameters are exactly the
+    names of ``function``'s (which shadowed them), or None."""
+    ctx = plan.ctx
+    outer = ctx.analysis.enclosing_function(host)
+    if outer is None or id(outer) not in plan.declarers:
+        return None
+    if [p.name for p in function.params] != [p.name for p in outer.params][: len(function.params)]:
+        return None
+    for param in function.params:
+        scope = ctx.analysis.scope_at(host)
+        binding = scope.lookup(param.name) if scope is not None else None
+        if binding is None or binding.kind != "param" or binding.scope.node is not outer:
+            return None
+    return outer
 
 
 def _root_name(node: Any) -> str | None:
@@ -575,70 +971,163 @@ def _unit(ctx: FixContext) -> str:
 # -- fallback ---------------------------------------------------------------------------
 
 
-def _fallback(ctx: FixContext, fixes: Fixes) -> None:
+def _fallback(ctx: FixContext, fixes: Fixes, region: Any, edits: list[Edit]) -> list[Edit]:
+    """Wrap ``region`` in the awaited Promise its local `callback` settles; returns
+    ``edits`` with the re-indentation of the region's lines folded in."""
     from ..render import render_snippet
 
     rule = ctx.rule
-    body = rule.body
-    statements = body.body
+    source, text, nl = ctx.source, ctx.text, ctx.source.newline
+    statements = region.statements
+    first, last = statements[0], statements[-1]
     unit = _unit(ctx)
-    indent = ctx.source.indentation(statements[0].range[0])
-    first_line = ctx.source.line_start(statements[0].range[0])
+    indent = region.indent
+    extra = unit * 2 if region.awaits else unit
+    names = {
+        "resolve": fresh_name(ctx, "resolve"),
+        "reject": fresh_name(ctx, "reject"),
+        "settled": fresh_name(ctx, "settled"),
+    }
     prelude = render_snippet(
         "callback_fallback.js.j2",
-        newline=ctx.source.newline,
+        newline=nl,
         indent=indent,
         unit=unit,
-        is_async=_awaits_at_rule_level(ctx),
-        resolve=fresh_name(ctx, "resolve"),
-        settled=fresh_name(ctx, "settled"),
+        is_async=region.awaits,
+        whole=region.whole,
+        reason=region.short_reason(),
         callback=rule.params["callback"].name,
         api=ctx.api,
+        **names,
     )
-    nl = ctx.source.newline
-    if first_line > body.range[0] + 1:
-        fixes.insert(first_line - len(nl), nl + prelude.rstrip("\r\n"))
+    if not prelude.endswith(("\n", "\r")):
+        prelude += nl
+    start = first.range[0]
+    start = source.line_start(start) if _on_own_line(ctx, first) else start
+    if _on_own_line(ctx, first) and start == source.line_start(start):
+        insert_at = start
+        # Origin PRELUDE: the pipeline puts it before the TODO lines at the same offset.
+        fixes.edits.append(Edit(start, start, prelude, PRELUDE, fixes.variant))
     else:
-        fixes.insert(statements[0].range[0], prelude.lstrip(" \t") + indent + unit)
-    closing = body.range[1] - 1
-    closing_line = ctx.source.line_start(closing)
-    shift_lines(ctx, fixes, first_line - 1, closing_line, len(unit))
-    if ctx.text[closing_line:closing].strip():
-        fixes.insert(closing, f"{nl}{indent}}});{nl}")
+        insert_at = start
+        fixes.insert(insert_at, nl + prelude + indent + extra)
+    closing = ""
+    if region.awaits:
+        closing += f"{indent}{unit}}})().catch({names['reject']});{nl}"
+    closing += f"{indent}}});"
+    if not _strict_tail(ctx, region.block):
+        # The region's `return`s left the function; they now only leave the Promise.
+        closing += f"{nl}{indent}return;"
+    brace = region.block.range[1] - 1
+    closing_line = source.line_start(brace)
+    if closing_line > last.range[1] and not text[closing_line:brace].strip():
+        fixes.insert(closing_line, closing + nl)
     else:
-        fixes.insert(closing_line, f"{indent}}});{nl}")
-    fixes.strategy = "fallback"
+        fixes.insert(brace, nl + closing + nl + source.indentation(brace))
+    edits = _shift_region(ctx, edits, insert_at, last.range[1], extra, region.variant)
+    where = "its body runs" if region.whole else "the code from here to the end of its block runs"
     fixes.report(
         "R2A120",
-        rule.function,
-        "the rule calls back from asynchronous code in a shape without an idiomatic "
-        "conversion; its body runs in an awaited Promise that `callback` settles",
+        rule.function if region.whole else first,
+        f"{'the rule' if region.whole else 'this part of the rule'} calls back from "
+        f"asynchronous code in a shape without an idiomatic conversion ({region.reason()}); "
+        f"{where} in an awaited Promise that `callback` settles",
     )
+    return edits
 
 
-def _awaits_at_rule_level(ctx: FixContext) -> bool:
-    for node in ctx.analysis.nodes("AwaitExpression"):
-        if ctx.analysis.enclosing_function(node) is ctx.rule.function:
-            return True
-    return False
+def _strict_tail(ctx: FixContext, block: Any) -> bool:
+    """True when nothing runs after ``block`` in the handler (it is the last statement of
+    each enclosing list up to the rule's body)."""
+    analysis = ctx.analysis
+    node = block
+    while node is not ctx.rule.body:
+        parent = analysis.parent(node)
+        if parent is None:
+            return False
+        if parent.type == "BlockStatement":
+            if parent.body[-1] is not node:
+                return False
+        elif parent.type in FUNCTION_TYPES and id(parent) in ctx.inlined:
+            node = ctx.inlined[id(parent)]
+            continue
+        elif parent.type not in ("IfStatement", "TryStatement", "CatchClause"):
+            return False
+        node = parent
+    return True
+
+
+def _rest_is_comment(ctx: FixContext, start: int, end: int) -> bool:
+    rest = ctx.text[start:end].strip()
+    return not rest or rest.startswith("//") or rest == ";"
+
+
+def _shift_region(
+    ctx: FixContext, edits: list[Edit], start: int, end: int, extra: str, variant: str | None
+) -> list[Edit]:
+    """Indent the lines from ``start`` to ``end`` by ``extra`` more than the other edits
+    (the re-indentation of an inlined body) leave them."""
+    text = ctx.text
+    lines = [s for s in ctx.source.line_starts if start <= s <= end]
+    literals = [n.range for n in ctx.analysis.nodes("TemplateLiteral")]
+    shift_at = set(lines)
+    base: dict[int, int] = {}
+    kept = []
+    for edit in edits:
+        if edit.start in shift_at and edit.variant is None and variant is None:
+            if edit.start == edit.end and edit.text and not edit.text.strip(" "):
+                base[edit.start] = base.get(edit.start, 0) + len(edit.text)
+                continue
+            if (
+                not edit.text
+                and edit.end > edit.start
+                and not text[edit.start : edit.end].strip(" ")
+            ):
+                base[edit.start] = min(base.get(edit.start, 0), edit.start - edit.end)
+                continue
+        kept.append(edit)
+    for line_start in lines:
+        if any(a < line_start < b for a, b in literals):
+            continue
+        if not text[line_start : ctx.source.line_end(line_start)].strip():
+            continue
+        delta = base.get(line_start, 0)
+        if delta == 0:
+            kept.append(Edit(line_start, line_start, extra, NAME, variant))
+            continue
+        delta += len(extra)
+        if delta > 0:
+            kept.append(Edit(line_start, line_start, " " * delta, NAME, variant))
+        elif delta < 0:
+            width = 0
+            while width < -delta and text[line_start + width] == " ":
+                width += 1
+            if width:
+                kept.append(Edit(line_start, line_start + width, "", NAME, variant))
+    return kept
 
 
 # -- what neither strategy can keep -----------------------------------------------------
 
 
-def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
-    """Report a path through the inlined flow that ends without calling back."""
+def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan, flow: Any) -> None:
+    """Report a path through the inlined flow that ends without calling back (a fallback
+    region waits for its callback, as Rules did)."""
     binding = ctx.rule.bindings["callback"]
+    region_starts = {id(r.statements[0]) for r in flow.regions}
+    iteration_refs = [r for r in binding.references if id(r) in flow.iterations]
 
     def ends(statements: list[Any]) -> bool:
         return any(terminates(s) for s in statements)
 
     def terminates(statement: Any) -> bool:
         kind = statement.type
-        if kind == "ThrowStatement":
+        if kind == "ThrowStatement" or id(statement) in region_starts:
             return True
         if id(statement) in plan.collapsed:
             return True
+        if any(_inside(ref, statement) for ref in iteration_refs):
+            return True  # a synchronous iteration that calls back
         if kind in ("ExpressionStatement", "ReturnStatement"):
             expression = (
                 statement.expression if kind == "ExpressionStatement" else statement.argument
@@ -648,6 +1137,7 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
             if expression.type == "CallExpression" and _is_callback_ref(ctx, expression.callee):
                 return True
             inlined = [f for f in _functions_in(expression) if plan.inlined.get(id(f)) is statement]
+            inlined += [f for f in plan.helper_functions if plan.inlined.get(id(f)) is statement]
             # The bodies that end the flow are those that call back (earlier `.then`
             # bodies only pass a value on, by construction).
             finals = [f for f in inlined if _mentions_callback(ctx, f)]
@@ -674,7 +1164,7 @@ def _check_paths(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
         "a path through the rule ends without calling `callback`: Rules waited (and timed "
         "out), the Action continues the login"
     )
-    early = _early_returns(ctx, plan)
+    early = [s for s in _early_returns(ctx, plan) if flow.region_of(s) is None]
     for statement in early:
         fixes.report("R2A123", statement, message)
     if not early and not ends(ctx.rule.body.body):
@@ -687,7 +1177,8 @@ def _early_returns(ctx: FixContext, plan: _Plan) -> list[Any]:
     found = []
     flow = {id(ctx.rule.function)} | set(plan.inlined)
     for statement in ctx.analysis.nodes("ReturnStatement"):
-        if id(ctx.analysis.enclosing_function(statement)) not in flow:
+        owner = id(ctx.analysis.enclosing_function(statement))
+        if owner not in flow or owner in plan.outliving:
             continue
         if statement.argument is not None:
             continue  # a callback call, or a value passed on (a promise, say)
@@ -703,6 +1194,10 @@ def _early_returns(ctx: FixContext, plan: _Plan) -> list[Any]:
                 and _is_callback_ref(ctx, before.expression.callee)
             ):
                 continue
+            if before is not None and (
+                id(before) in plan.collapsed or any(h is before for h in plan.inlined.values())
+            ):
+                continue  # an awaited chain or call that calls back
         found.append(statement)
     return found
 
@@ -731,11 +1226,15 @@ def _check_unawaited(ctx: FixContext, fixes: Fixes, plan: _Plan) -> None:
         if _mentions_callback(ctx, expression):
             continue
         if _is_async_call(expression):
+            persists = any(
+                _persists(ctx, a) for a in expression.arguments if a.type in FUNCTION_TYPES
+            )
             fixes.report(
                 "R2A124",
                 statement,
                 "asynchronous work is started here and nothing waits for it; the Action may "
-                "finish before it does",
+                "finish before it does"
+                + ("; the metadata it writes would then be lost" if persists else ""),
             )
 
 

@@ -13,10 +13,10 @@ the async-flow fixer inlined into the handler) convert:
   `callback(err)` where `err` is a `catch` parameter →
   `return api.access.deny(err.message)`.
 
-A bare call converts only in tail position. In the "fallback" strategy (chosen by the
-async-flow fixer when some call cannot convert this way) the rule's `callback` stays a
-function the handler awaits: calls only lose the `user`/`context` arguments, which have
-no meaning in Actions, and `UnauthorizedError` becomes `Error`.
+A bare call converts only in tail position. Inside a fallback region (decided by the flow
+analysis, ``converter.flow``, where some call cannot convert this way) the rule's
+`callback` is a local function the handler awaits: calls only lose the `user`/`context`
+arguments, which have no meaning in Actions, and `UnauthorizedError` becomes `Error`.
 """
 
 from __future__ import annotations
@@ -38,31 +38,45 @@ def fix(ctx: FixContext) -> Fixes:
     fixes = ctx.fixes(NAME)
     if ctx.rule is None:
         return fixes
-    fallback = ctx.strategy == "fallback"
+    flow = ctx.flow
+    fallback = flow is not None and bool(flow.regions)
     for ref in ctx.analysis.role_references("callback"):
         if ctx.is_handled(ref):
             continue
         fixes.handle(ref)
         call = _call_of(ctx, ref)
-        if fallback:
+        if flow is not None and id(ref) in flow.iterations and call is not None:
+            _end_iteration_call(ctx, fixes, call)
+            continue
+        region = flow.region_of(ref) if fallback else None
+        if region is not None:
+            fixes.variant = region.variant
             if call is not None:
                 _fallback_call(ctx, fixes, call)
-            continue
+            if region.variant is None:
+                continue
+            # The other handler has no fallback: the call converts in place there.
+            fixes.variant = "continue" if region.variant == "execute" else "execute"
+            if not flow.alive(ref, fixes.variant):
+                fixes.variant = None
+                continue
         if call is None:
             fixes.report("R2A112", ref, "`callback` is passed on or stored here, not called")
-            continue
-        _convert_call(ctx, fixes, call)
+        else:
+            _convert_call(ctx, fixes, call)
+        fixes.variant = None
     if fallback:
         _report_double_calls(ctx, fixes)
-        # The local callback denies with any error's message: `UnauthorizedError` (a class
-        # of the Rules sandbox) can simply become `Error` wherever it is constructed.
-        for ref in ctx.analysis.global_references("UnauthorizedError"):
-            parent = ctx.analysis.parent(ref)
-            if ctx.is_handled(ref) or id(ref) in fixes.handled:
-                continue
-            if parent is not None and parent.type == "NewExpression" and parent.callee is ref:
-                _report_unauthorized(fixes, parent)
-                fixes.replace_node(ref, "Error")
+    # The local callback and `api.access.deny(error.message)` deny with any error's message:
+    # `UnauthorizedError` (a class of the Rules sandbox) can simply become `Error` wherever
+    # else it is constructed (a helper building the error, say).
+    for ref in ctx.analysis.global_references("UnauthorizedError"):
+        parent = ctx.analysis.parent(ref)
+        if ctx.is_handled(ref) or id(ref) in fixes.handled:
+            continue
+        if parent is not None and parent.type == "NewExpression" and parent.callee is ref:
+            _report_unauthorized(fixes, parent)
+            fixes.replace_node(ref, "Error")
     return fixes
 
 
@@ -111,7 +125,7 @@ def _holder(ctx: FixContext, call: Any) -> Any:
 def _tail_or_before_return(ctx: FixContext, holder: Any, outcome: tuple[str, Any]) -> bool:
     if is_tail(ctx, holder, ctx.rule.function):
         return True
-    return outcome[0] == "continue" and _is_bare_return(_next_statement(ctx, holder))
+    return outcome[0] in ("continue", "effects") and _is_bare_return(_next_statement(ctx, holder))
 
 
 def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
@@ -134,7 +148,7 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
         _keep_arguments(ctx, fixes, call)
         return
     kind, detail = outcome
-    if kind == "continue" and detail is not None:
+    if kind == "effects":
         if holder.type == "ExpressionStatement" and not _tail_or_before_return(
             ctx, holder, outcome
         ):
@@ -146,7 +160,18 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
             )
             _keep_arguments(ctx, fixes, call)
             return
-        _continue_after(ctx, fixes, call, holder, detail)
+        _keep_effects(ctx, fixes, call, holder, detail)
+        return
+    if kind == "maybe":
+        # `callback(err, user, context)` → `if (err) return api.access.deny(err.message);`
+        name = detail.name
+        ends = _ends_function(ctx, holder)
+        indent = ctx.source.indentation(holder.range[0])
+        after = "" if ends else f"{ctx.source.newline}{indent}return;"
+        _absorb_arguments(fixes, call)
+        fixes.replace_node(
+            holder, f"if ({name}) return {ctx.api}.access.deny({name}.message);{after}"
+        )
         return
     if holder.type == "ArrowFunctionExpression":
         # `.then(() => callback(...))` inlined: the expression became a statement.
@@ -157,6 +182,11 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
             _deny(ctx, fixes, call, detail, add_return=True)
         return
     is_return = holder.type == "ReturnStatement"
+    if not is_return and kind == "continue" and _is_bare_return(_next_statement(ctx, holder)):
+        # `callback(null, user, context); return;` → keep the existing `return;`.
+        remove_statement(ctx, fixes, holder)
+        _absorb_arguments(fixes, call)
+        return
     if not is_return and not is_tail(ctx, holder, rule.function):
         if not (kind == "continue" and _is_bare_return(_next_statement(ctx, holder))):
             fixes.report(
@@ -186,28 +216,170 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     _deny(ctx, fixes, call, detail, add_return=not is_return)
 
 
-def _continue_after(ctx: FixContext, fixes: Fixes, call: Any, holder: Any, kept: Any) -> None:
-    """`return callback(null, user, helper(context));` → `helper(context);` and `return;`
-    (the `return` goes when the statement ends the handler)."""
-    fixes.replace(call.range[0], kept.range[0], "")
-    fixes.replace(kept.range[1], call.range[1], "")
+def _end_iteration_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
+    """A continue inside a synchronous iteration that ends the handler: the call goes
+    (`return callback(...)` keeps its `return;`, which ends that iteration step)."""
+    holder = ctx.analysis.parent(call)
+    _absorb_arguments(fixes, call)
+    if holder.type == "ReturnStatement":
+        end = holder.range[1] - (1 if ctx.text[holder.range[1] - 1] == ";" else 0)
+        fixes.replace(holder.range[0] + len("return"), end, "")
+        return
+    block = ctx.analysis.parent(holder)
+    owner = ctx.analysis.parent(block) if block is not None else None
+    if (
+        block is not None
+        and block.type == "BlockStatement"
+        and len(block.body) == 1
+        and owner is not None
+        and owner.type == "IfStatement"
+        and owner.consequent is block
+        and owner.alternate is None
+        and not _has_effects(owner.test)
+        and ctx.analysis.parent(owner).type in STATEMENT_LISTS
+    ):
+        remove_statement(ctx, fixes, owner)  # `if (last) callback(...)`: the `if` goes too
+        return
+    remove_statement(ctx, fixes, holder)
+
+
+def _error_or_null(ctx: FixContext, binding: Any) -> bool:
+    """A variable that only ever holds `null` or an error: `const err = test ? null : new
+    Error(m)`, or `let error = null` later set to `new Error(m)` or to a caught error."""
+    declarator = ctx.analysis.parent(binding.node)
+    if binding.kind not in ("const", "let", "var") or declarator is None:
+        return False
+    if declarator.type != "VariableDeclarator" or declarator.id is not binding.node:
+        return False
+    values = [declarator.init]
+    for ref in binding.references:
+        if not ctx.analysis.is_write(ref):
+            continue
+        assignment = ctx.analysis.parent(ref)
+        if (
+            assignment is None
+            or assignment.type != "AssignmentExpression"
+            or assignment.operator != "="
+            or assignment.left is not ref
+        ):
+            return False
+        values.append(assignment.right)
+    errors = False
+    for value in values:
+        if value is None or _is_nullish(value):
+            continue
+        branches = (
+            (value.consequent, value.alternate)
+            if value.type == "ConditionalExpression"
+            else (value,)
+        )
+        for branch in branches:
+            if _is_nullish(branch):
+                continue
+            if branch.type == "NewExpression" and _is_global(ctx, branch.callee, _ERROR_CLASSES):
+                errors = True
+                continue
+            if branch.type == "Identifier":
+                other = ctx.analysis.resolve(branch)
+                if other is not None and (other.kind == "catch" or id(other) in ctx.error_params):
+                    errors = True
+                    continue
+            return False
+    return errors
+
+
+def _builds_error(ctx: FixContext, call: Any) -> bool:
+    """True when ``call`` calls a function of the file whose every `return` gives back a
+    `new Error(...)` / `new UnauthorizedError(...)` (`callback(denial('reason'))`)."""
+    callee = call.callee
+    if callee.type != "Identifier":
+        return False
+    binding = ctx.analysis.resolve(callee)
+    if binding is None or binding.kind != "function":
+        return False
+    function = ctx.analysis.parent(binding.node)
+    if function is None or function.type != "FunctionDeclaration" or function.isAsync:
+        return False
+    returns = [
+        n
+        for n in walk(function.body)
+        if n.type == "ReturnStatement" and ctx.analysis.enclosing_function(n) is function
+    ]
+    body = function.body.body
+    if not returns or not body or body[-1].type not in ("ReturnStatement", "ThrowStatement"):
+        return False
+    return all(
+        r.argument is not None
+        and r.argument.type == "NewExpression"
+        and _is_global(ctx, r.argument.callee, _ERROR_CLASSES)
+        for r in returns
+    )
+
+
+def _kept_call(ctx: FixContext, call: Any) -> Any:
+    """In `callback(null, user, f(context))`, the one argument with effects (a call whose
+    value would have been handed on), when the others pass `user`/`context` through."""
+    args = call.arguments
+    effects = [a for a in args[1:] if _has_effects(a)]
+    if len(effects) != 1 or effects[0].type != "CallExpression" or len(args) > 3:
+        return None
+    for role, argument in zip(("user", "context"), args[1:]):
+        if argument is not effects[0] and not _passes_through(ctx, argument, role):
+            return None
+    return effects[0]
+
+
+def _gives_back(ctx: FixContext, call: Any) -> bool:
+    """True when ``call`` calls a function of the file that returns the object passed to
+    it (`function addClaims(ctx) { ...; return ctx; }`), so passing on its value is
+    passing on the same `user`/`context`."""
+    if any(ctx.analysis.passes_role(call, role) for role in ("user", "context")):
+        return True  # a helper whose roles the analysis followed (`return ctx;`)
+    callee = call.callee
+    if callee.type != "Identifier" or not call.arguments:
+        return False
+    binding = ctx.analysis.resolve(callee)
+    if binding is None or binding.kind != "function":
+        return False
+    function = ctx.analysis.parent(binding.node)
+    if function is None or function.type != "FunctionDeclaration" or not function.params:
+        return False
+    position = None
+    for index, argument in enumerate(call.arguments):
+        if argument.type == "Identifier" and ctx.rule is not None:
+            for role in ("user", "context"):
+                if _passes_through(ctx, argument, role) and index < len(function.params):
+                    position = index
+    if position is None or function.params[position].type != "Identifier":
+        return False
+    name = function.params[position].name
+    returns = [
+        n
+        for n in walk(function.body)
+        if n.type == "ReturnStatement" and ctx.analysis.enclosing_function(n) is function
+    ]
+    return bool(returns) and all(
+        r.argument is not None and r.argument.type == "Identifier" and r.argument.name == name
+        for r in returns
+    )
+
+
+def _keep_effects(ctx: FixContext, fixes: Fixes, call: Any, holder: Any, kept: Any) -> None:
+    """`[return] callback(null, user, f(context));` → `f(context);` (and `return;` unless
+    the handler ends there)."""
     _absorb_arguments(fixes, call, keep=kept)
     if holder.type == "ArrowFunctionExpression":
-        fixes.replace(holder.body.range[0], holder.body.range[0], "{ ")
-        fixes.replace(holder.body.range[1], holder.body.range[1], "; }")
+        fixes.replace(call.range[0], kept.range[0], "")
+        fixes.replace(kept.range[1], call.range[1], "")
         return
-    ends = _ends_function(ctx, holder)
-    if holder.type == "ReturnStatement":
-        fixes.replace(holder.range[0], holder.argument.range[0], "")
-        if not ends:
-            end = holder.range[1]
-            if ctx.text[end - 1] == ";":
-                fixes.replace(end - 1, end, "")
-            indent = ctx.source.indentation(holder.range[0])
-            nl = ctx.source.newline
-            fixes.insert(end, f";{nl}{indent}return;")
-    # A statement `callback(null, user, helper(context));` is in tail position or followed
-    # by `return;`: the helper call alone does the same.
+    ends = _ends_function(ctx, holder) or (
+        holder.type == "ExpressionStatement" and _is_bare_return(_next_statement(ctx, holder))
+    )
+    indent = ctx.source.indentation(holder.range[0])
+    after = "" if ends else f"{ctx.source.newline}{indent}return;"
+    fixes.replace(holder.range[0], kept.range[0], "")
+    end = holder.range[1]
+    fixes.replace(kept.range[1], end, ";" + after)
 
 
 def _ends_function(ctx: FixContext, statement: Any) -> bool:
@@ -235,9 +407,15 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
     if first is None or _is_nullish(first):
         kept = _kept_call(ctx, call)
         if kept is not None:
-            # `callback(null, user, toErrorPage('x', context))`: the helper gives back the
-            # context it was given (its writes are converted); the call stays.
-            return "continue", kept
+            # `callback(null, user, f(context))`: the call stays, as a statement.
+            if fixes is not None and not _gives_back(ctx, kept):
+                fixes.report(
+                    "R2A113",
+                    call,
+                    "`callback` passes on the value of a call; the call stays, but the "
+                    "Action continues with the same `event`, not with what the call returns",
+                )
+            return "effects", kept
         if any(_has_effects(a) for a in args[1:]):
             # `callback(null, user, global.postError(...))`: dropping the arguments would
             # drop the call in them.
@@ -272,13 +450,26 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
         return "deny", ("message", message)
     if _is_stringish(first):
         return "deny", ("message", first)
+    if first.type == "CallExpression" and _builds_error(ctx, first):
+        return "deny", ("error", first)
     if first.type == "Identifier":
         binding = ctx.analysis.resolve(first)
         if binding is not None and (
             binding.kind == "catch"
-            or (id(binding) in ctx.error_params and _guarded_by(ctx, call, binding))
+            or (
+                (id(binding) in ctx.error_params or _error_or_null(ctx, binding))
+                and _guarded_by(ctx, call, binding)
+            )
         ):
             return "deny", ("error", first)
+        if binding is not None and (
+            (id(binding) in ctx.error_params and not binding.redeclared)
+            or _error_or_null(ctx, binding)
+        ):
+            # A node-style callback's error parameter: `null` or an error.
+            holder = ctx.analysis.parent(call)
+            if holder is not None and holder.type in ("ExpressionStatement", "ReturnStatement"):
+                return "maybe", first
     if fixes is not None:
         fixes.report(
             "R2A114",
@@ -286,21 +477,6 @@ def _outcome(ctx: FixContext, fixes: Fixes | None, call: Any) -> tuple[str, Any]
             "`callback` is called with a value that may or may not be an error",
         )
     return None
-
-
-def _kept_call(ctx: FixContext, call: Any) -> Any:
-    """In `callback(null, user, helper(context))`, the call of a helper that returns the
-    `user`/`context` it receives, when that is the only argument with effects."""
-    args = call.arguments
-    kept = None
-    for position, role in ((1, "user"), (2, "context")):
-        if len(args) > position and args[position].type == "CallExpression":
-            if not ctx.analysis.passes_role(args[position], role) or kept is not None:
-                return None
-            kept = args[position]
-    if kept is None or any(_has_effects(a) for a in args if a is not kept):
-        return None
-    return kept
 
 
 def _guarded_by(ctx: FixContext, call: Any, binding: Any) -> bool:
@@ -422,6 +598,8 @@ def _report_double_calls(ctx: FixContext, fixes: Fixes) -> None:
     """A bare `callback(...)` followed, on the same path, by another call."""
     binding = ctx.rule.bindings["callback"]
     for ref in binding.references:
+        if ctx.flow.region_of(ref) is None:
+            continue
         call = _call_of(ctx, ref)
         holder = ctx.analysis.parent(call) if call is not None else None
         if holder is None or holder.type != "ExpressionStatement":
@@ -500,6 +678,24 @@ def _is_global(ctx: FixContext, node: Any, names: tuple[str, ...]) -> bool:
 def _is_stringish(node: Any) -> bool:
     if node.type == "Literal" and isinstance(node.value, str):
         return True
+    if (
+        node.type == "LogicalExpression"
+        and node.operator == "||"
+        and node.right.type == "Literal"
+        and isinstance(node.right.value, str)
+        and node.right.value
+    ):
+        # `reason || 'blocked'`: a message, or the (non-empty) default one.
+        left = node.left
+        return (
+            left.type == "MemberExpression"
+            or _is_stringish(left)
+            or (
+                left.type == "LogicalExpression"
+                and left.operator == "&&"
+                and _is_stringish(left.right)
+            )
+        )
     if node.type == "TemplateLiteral":
         return True
     if node.type == "BinaryExpression" and node.operator == "+":

@@ -7,8 +7,10 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const [err, res, body] = await new Promise((resolve) => request.get({ url: 'https://gate.example.com/decision/' + event.user.user_id, json: true }, (...results) => resolve(results)));
+  if (err) return api.access.deny(err.message);
+  // This part of the rule calls `callback` with a value that may or may not be an error.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -19,23 +21,20 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    request.get({ url: 'https://gate.example.com/decision/' + event.user.user_id, json: true }, function (err, res, body) {
-      if (err) return callback(err);
-      switch (body.decision) {
-        case 'deny-string':
-          return callback('Denied by gate');
-        case 'deny-template':
-          return callback(`Denied: ${body.reason}`);
-        case 'deny-unauthorized':
-          return callback(new Error(body.reason));
-        case 'null-user':
-          return callback();
-        case 'empty':
-          return callback();
-        default:
-          return callback(body.error || null);
-      }
-    });
+    switch (body.decision) {
+      case 'deny-string':
+        return callback('Denied by gate');
+      case 'deny-template':
+        return callback(`Denied: ${body.reason}`);
+      case 'deny-unauthorized':
+        return callback(new Error(body.reason));
+      case 'null-user':
+        return callback();
+      case 'empty':
+        return callback();
+      default:
+        return callback(body.error || null);
+    }
   });
 };
 

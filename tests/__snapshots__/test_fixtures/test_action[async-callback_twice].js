@@ -10,8 +10,9 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const [err, res, body] = await new Promise((resolve) => request.get({ url: 'https://status.example.com/users/' + event.user.user_id, json: true }, (...results) => resolve(results)));
+  // This part of the rule calls `callback` and then runs more code.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -22,13 +23,11 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    request.get({ url: 'https://status.example.com/users/' + event.user.user_id, json: true }, function (err, res, body) {
-      if (!err && body.suspended) {
-        // TODO(rules2actions R2A125): `callback` may be called again after this call on the same path; the first call decides, as in Rules
-        callback(new Error('Account suspended'));
-      }
-      callback();
-    });
+    if (!err && body.suspended) {
+      // TODO(rules2actions R2A125): `callback` may be called again after this call on the same path; the first call decides, as in Rules
+      callback(new Error('Account suspended'));
+    }
+    callback();
   });
 };
 

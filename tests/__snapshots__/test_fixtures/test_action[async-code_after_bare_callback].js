@@ -10,8 +10,9 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const [err, res, body] = await new Promise((resolve) => request.get({ url: 'https://quota.example.com/q/' + event.user.user_id, json: true }, (...results) => resolve(results)));
+  // This part of the rule calls `callback` and then runs more code.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -22,15 +23,13 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    request.get({ url: 'https://quota.example.com/q/' + event.user.user_id, json: true }, function (err, res, body) {
-      if (err) {
-        // TODO(rules2actions R2A125): `callback` may be called again after this call on the same path; the first call decides, as in Rules
-        callback(err);
-      }
-      // Rules keep running after a bare callback(): this claim lands on the callback's context.
-      callback();
-      api.idToken.setCustomClaim('https://example.com/quota', body ? body.remaining : null);
-    });
+    if (err) {
+      // TODO(rules2actions R2A125): `callback` may be called again after this call on the same path; the first call decides, as in Rules
+      callback(err);
+    }
+    // Rules keep running after a bare callback(): this claim lands on the callback's context.
+    callback();
+    api.idToken.setCustomClaim('https://example.com/quota', body ? body.remaining : null);
   });
 };
 

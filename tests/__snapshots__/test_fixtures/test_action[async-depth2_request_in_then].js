@@ -15,10 +15,10 @@ const request = require('request');
 exports.onExecutePostLogin = async (event, api) => {
   try {
     const r = await fetch('https://idp.example.com/oauth/token', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ client_id: event.secrets.CLIENT_ID, client_secret: event.secrets.CLIENT_SECRET })
-  });
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ client_id: event.secrets.CLIENT_ID, client_secret: event.secrets.CLIENT_SECRET })
+    });
     const token = await r.json();
     const [err, res, member] = await new Promise((resolve) => request.get({
       url: 'https://api.example.com/v1/members/' + event.user.user_id,

@@ -2,8 +2,10 @@
  * Auth0 post-login Action converted from the Rule loop_foreach_callback.js by rules2actions.
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const blocked = ['evil.example.com', 'spam.example.org'];
+  const domain = (event.user.email || '').split('@')[1];
+  // This part of the rule calls `callback` from a nested function.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -14,8 +16,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const blocked = ['evil.example.com', 'spam.example.org'];
-    const domain = (event.user.email || '').split('@')[1];
     blocked.forEach(function (d) {
       if (domain === d) {
         return callback(new Error('Domain ' + d + ' is blocked'));

@@ -7,8 +7,12 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const groups = (event.user.app_metadata && event.user.app_metadata.groups) || [];
+  let pending = groups.length;
+  const names = [];
+  if (pending === 0) return;
+  // This part of the rule calls `callback` from a nested function.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -19,10 +23,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const groups = (event.user.app_metadata && event.user.app_metadata.groups) || [];
-    let pending = groups.length;
-    const names = [];
-    if (pending === 0) return callback();
     groups.map(function (g) {
       request.get({ url: 'https://groups.example.com/groups/' + g, json: true }, function (err, res, body) {
         if (!err && body) names.push(body.name);

@@ -7,32 +7,18 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    request.post({
-      url: 'https://risk.example.com/score',
-      json: { email: event.user.email, ip: event.request.ip }
-    }, function (err, response, body) {
-      let error = null;
-      if (err) {
-        error = err;
-      } else if (body.score > 80) {
-        error = new Error('High risk login');
-      } else {
-        api.accessToken.setCustomClaim('https://example.com/risk', body.score);
-      }
-      callback(error);
-    });
-  });
+  const [err, response, body] = await new Promise((resolve) => request.post({
+    url: 'https://risk.example.com/score',
+    json: { email: event.user.email, ip: event.request.ip }
+  }, (...results) => resolve(results)));
+  let error = null;
+  if (err) {
+    error = err;
+  } else if (body.score > 80) {
+    error = new Error('High risk login');
+  } else {
+    api.accessToken.setCustomClaim('https://example.com/risk', body.score);
+  }
+  if (error) return api.access.deny(error.message);
 };
 

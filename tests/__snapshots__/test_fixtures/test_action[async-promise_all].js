@@ -7,29 +7,16 @@
 const axios = require('axios');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    Promise.all([
+  try {
+    const [employee, teams] = await Promise.all([
       axios.get('https://hr.example.com/employees/' + event.user.user_id),
       axios.get('https://org.example.com/teams?member=' + event.user.user_id)
-    ]).then(function ([employee, teams]) {
-      api.idToken.setCustomClaim('https://example.com/title', employee.data.title);
-      api.idToken.setCustomClaim('https://example.com/teams', teams.data.map(t => t.name));
-      callback();
-    }).catch(function (err) {
-      console.log(err.message);
-      callback(new Error('Could not load the employee profile'));
-    });
-  });
+    ]);
+    api.idToken.setCustomClaim('https://example.com/title', employee.data.title);
+    api.idToken.setCustomClaim('https://example.com/teams', teams.data.map(t => t.name));
+  } catch (err) {
+    console.log(err.message);
+    return api.access.deny('Could not load the employee profile');
+  }
 };
 

@@ -12,8 +12,8 @@ const axios = require('axios');
 exports.onExecutePostLogin = async (event, api) => {
   try {
     const response = await axios.get('https://license.example.com/seats/' + event.user.user_id, {
-    headers: { 'x-api-key': event.secrets.LICENSE_KEY }
-  });
+      headers: { 'x-api-key': event.secrets.LICENSE_KEY }
+    });
     if (!response.data.active) {
       return api.access.deny('No active licence');
     }

@@ -9,10 +9,10 @@ const fetch = require('node-fetch');
 exports.onExecutePostLogin = async (event, api) => {
   try {
     await fetch('https://audit.example.com/events', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'login', user: event.user.user_id })
-  });
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'login', user: event.user.user_id })
+    });
     return
   } catch (e) {
     // auditing must not block logins

@@ -3,8 +3,9 @@
  */
 exports.onExecutePostLogin = async (event, api) => {
   // Slow down logins of users with many failed attempts (a crude tarpit).
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const delay = event.user.app_metadata && event.user.app_metadata.suspicious ? 100 : 0;
+  // This part of the rule calls `callback` from a nested function.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -15,7 +16,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    const delay = event.user.app_metadata && event.user.app_metadata.suspicious ? 100 : 0;
     setTimeout(function () {
       api.idToken.setCustomClaim('https://example.com/delayed', delay > 0);
       callback();

@@ -7,8 +7,9 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  let done = false;
+  // This part of the rule calls `callback` from a nested function.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const callback = (error) => {
@@ -19,7 +20,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve();
     };
-    let done = false;
     const timer = setTimeout(function () {
       if (done) return;
       done = true;

@@ -49,44 +49,28 @@ const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
   const managementApiToken = await getManagementApiToken(event, api);
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    const ManagementClient = require('auth0').ManagementClient;
-    const management = new ManagementClient({ token: managementApiToken, domain: event.secrets.AUTH0_DOMAIN });
-    const domains = (event.secrets.ALLOWED_DOMAINS || '').split(',');
+  const ManagementClient = require('auth0').ManagementClient;
+  const management = new ManagementClient({ token: managementApiToken, domain: event.secrets.AUTH0_DOMAIN });
+  const domains = (event.secrets.ALLOWED_DOMAINS || '').split(',');
 
-    function denial(reason) {
-      return new Error('Access denied: ' + reason);
-    }
+  function denial(reason) {
+    return new Error('Access denied: ' + reason);
+  }
 
-    if (!event.user.email_verified) {
-      return callback(denial('email not verified'));
-    }
+  if (!event.user.email_verified) {
+    return api.access.deny(denial('email not verified').message);
+  }
 
-    request.get({ url: event.secrets.ALLOWLIST_URL, json: true }, function (err, response, body) {
-      if (err) return callback(err);
-      const entries = Array.isArray(body) ? body : [];
-      const listed = entries.some(function (entry) { return entry.email === event.user.email; });
-      if (!listed && !domains.some(function (d) { return event.user.email.endsWith('@' + d); })) {
-        return callback(denial(`${event.user.email} is not on the allow list`));
-      }
-      request.post({ url: event.secrets.ALLOWLIST_URL + '/seen', json: { email: event.user.email } }, function (err2) {
-        if (err2) return callback();
-        const adminUser = Object.assign({}, event.user);
-        api.idToken.setCustomClaim('https://example.com/allowlisted', listed);
-        callback();
-      });
-    });
-  });
+  const [err, response, body] = await new Promise((resolve) => request.get({ url: event.secrets.ALLOWLIST_URL, json: true }, (...results) => resolve(results)));
+  if (err) return api.access.deny(err.message);
+  const entries = Array.isArray(body) ? body : [];
+  const listed = entries.some(function (entry) { return entry.email === event.user.email; });
+  if (!listed && !domains.some(function (d) { return event.user.email.endsWith('@' + d); })) {
+    return api.access.deny(denial(`${event.user.email} is not on the allow list`).message);
+  }
+  const [err2] = await new Promise((resolve) => request.post({ url: event.secrets.ALLOWLIST_URL + '/seen', json: { email: event.user.email } }, (...results) => resolve(results)));
+  if (err2) return;
+  const adminUser = Object.assign({}, event.user);
+  api.idToken.setCustomClaim('https://example.com/allowlisted', listed);
 };
 

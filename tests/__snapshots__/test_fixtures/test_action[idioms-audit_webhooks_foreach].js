@@ -15,8 +15,45 @@ const uuid = require('uuid');
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  const hooks = (event.secrets.AUDIT_HOOKS || '').split(',').filter(Boolean);
+  const eventId = uuid.v4();
+
+  // TODO(rules2actions R2A421): `global.postError` defines a helper for later rules; define it in each Action that uses it
+  global.postError = global.postError || function (message, ctx) {
+    ctx.idToken['https://example.com/audit_error'] = message;
+    return ctx;
+  };
+
+  if (hooks.length === 0) {
+    // This part of the rule calls `callback` and then runs more code.
+    // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
+    await new Promise((resolve2) => {
+      let settled = false;
+      const callback = (error) => {
+        if (settled) return;
+        settled = true;
+        if (error) {
+          api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
+        }
+        resolve2();
+      };
+      callback();
+      console.log('no audit hooks configured');
+      return;
+    });
+    return;
+  }
+
+  const calls = hooks.map(function (hook) {
+    return new Promise(function (resolve) {
+      request.put({ url: hook + '/events/' + eventId, json: { user_id: event.user.user_id, client: event.client.name } }, function (err, response) {
+        resolve(!err && response.statusCode < 300);
+      });
+    });
+  });
+
+  // This part of the rule calls `callback` from a nested function.
+  // The handler waits for that call; as in Rules, the first call decides (rules2actions R2A120).
   await new Promise((resolve2) => {
     let settled = false;
     const callback = (error) => {
@@ -27,29 +64,6 @@ exports.onExecutePostLogin = async (event, api) => {
       }
       resolve2();
     };
-    const hooks = (event.secrets.AUDIT_HOOKS || '').split(',').filter(Boolean);
-    const eventId = uuid.v4();
-
-    // TODO(rules2actions R2A421): `global.postError` defines a helper for later rules; define it in each Action that uses it
-    global.postError = global.postError || function (message, ctx) {
-      ctx.idToken['https://example.com/audit_error'] = message;
-      return ctx;
-    };
-
-    if (hooks.length === 0) {
-      callback();
-      console.log('no audit hooks configured');
-      return;
-    }
-
-    const calls = hooks.map(function (hook) {
-      return new Promise(function (resolve) {
-        request.put({ url: hook + '/events/' + eventId, json: { user_id: event.user.user_id, client: event.client.name } }, function (err, response) {
-          resolve(!err && response.statusCode < 300);
-        });
-      });
-    });
-
     Promise.all(calls).then(function (results) {
       results.forEach(function (ok, i) {
         if (!ok && i === 0) {

@@ -14,57 +14,38 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    const base = event.secrets.CRM_URL + '/api/';
+  const base = event.secrets.CRM_URL + '/api/';
 
-    // TODO(rules2actions R2A421): `global.postError` defines a helper for later rules; define it in each Action that uses it
-    global.postError = function (message, ctx) {
-      ctx.idToken['https://example.com/crm_error'] = message;
-      return ctx;
-    };
+  // TODO(rules2actions R2A421): `global.postError` defines a helper for later rules; define it in each Action that uses it
+  global.postError = function (message, ctx) {
+    ctx.idToken['https://example.com/crm_error'] = message;
+    return ctx;
+  };
 
-    if (event.user.app_metadata && event.user.app_metadata.crm_id) {
-      // Fire-and-forget: record the login, nobody waits for the answer.
-      request.post({ url: base + 'logins', json: { crm_id: event.user.app_metadata.crm_id } });
-      return callback();
-    }
+  if (event.user.app_metadata && event.user.app_metadata.crm_id) {
+    // Fire-and-forget: record the login, nobody waits for the answer.
+    request.post({ url: base + 'logins', json: { crm_id: event.user.app_metadata.crm_id } });
+    return;
+  }
 
-    request.get({ url: base + 'contacts?email=' + encodeURIComponent(event.user.email), json: true }, function (err, response, body) {
-      if (err) {
-        // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
-        global.postError('lookup failed', context);
-        return callback();
-      }
-      if (response.statusCode === 200 && body.id) {
-        event.user.app_metadata.crm_id = body.id;
-        return Promise.resolve(api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id))
-          .then(function () { callback(); })
-          .catch(function (e) { callback(e); });
-      }
-      const signature = event.secrets.CRM_SECRET;
-      request.post({ url: base + 'contacts', json: { email: event.user.email, name: event.user.name }, headers: { 'x-signature': signature } }, function (err2, res2, created) {
-        if (err2 || res2.statusCode !== 201) {
-          // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
-          global.postError('create failed', context);
-          return callback();
-        }
-        event.user.app_metadata.crm_id = created.id;
-        Promise.resolve(api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id))
-          .then(function () { callback(); })
-          .catch(function (e) { callback(e); });
-      });
-    });
-  });
+  const [err, response, body] = await new Promise((resolve) => request.get({ url: base + 'contacts?email=' + encodeURIComponent(event.user.email), json: true }, (...results) => resolve(results)));
+  if (err) {
+    // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
+    global.postError('lookup failed', context);
+    return;
+  }
+  if (response.statusCode === 200 && body.id) {
+    event.user.app_metadata.crm_id = body.id;
+    api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id);
+  }
+  const signature = event.secrets.CRM_SECRET;
+  const [err2, res2, created] = await new Promise((resolve) => request.post({ url: base + 'contacts', json: { email: event.user.email, name: event.user.name }, headers: { 'x-signature': signature } }, (...results) => resolve(results)));
+  if (err2 || res2.statusCode !== 201) {
+    // TODO(rules2actions R2A300): `context` is used as a whole; Actions has no such object
+    global.postError('create failed', context);
+    return;
+  }
+  event.user.app_metadata.crm_id = created.id;
+  api.user.setAppMetadata('crm_id', event.user.app_metadata.crm_id);
 };
 

@@ -7,35 +7,21 @@
  *   - MONITOR_CLIENT_ID
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    const blocked = (event.secrets.MAINTENANCE_CLIENTS || '').split(',');
+  const blocked = (event.secrets.MAINTENANCE_CLIENTS || '').split(',');
 
-    function maintenanceError() {
-      return new Error('The application is in maintenance until ' + event.secrets.MAINTENANCE_UNTIL);
-    }
+  function maintenanceError() {
+    return new Error('The application is in maintenance until ' + event.secrets.MAINTENANCE_UNTIL);
+  }
 
-    if (event.client.client_id === event.secrets.MONITOR_CLIENT_ID) {
-      return callback();
-    }
-    if (blocked.indexOf(event.client.client_id) !== -1) {
-      return callback(maintenanceError());
-    }
-    if (event.user.app_metadata && event.user.app_metadata.beta) {
-      api.idToken.setCustomClaim('https://example.com/beta', true);
-      return callback();
-    }
-    callback();
-  });
+  if (event.client.client_id === event.secrets.MONITOR_CLIENT_ID) {
+    return;
+  }
+  if (blocked.indexOf(event.client.client_id) !== -1) {
+    return api.access.deny(maintenanceError().message);
+  }
+  if (event.user.app_metadata && event.user.app_metadata.beta) {
+    api.idToken.setCustomClaim('https://example.com/beta', true);
+    return;
+  }
 };
 

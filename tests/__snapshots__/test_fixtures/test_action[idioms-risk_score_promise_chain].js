@@ -12,39 +12,23 @@ const rp = require('request-promise');
 const axios = require('axios');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    const ip = event.request.ip;
+  const ip = event.request.ip;
 
-    if (event.client.name === 'Status Page') {
-      return callback();
+  if (event.client.name === 'Status Page') {
+    return;
+  }
+
+  try {
+    const score = await rp({ uri: event.secrets.RISK_URL + '/score', qs: { ip: ip, email: event.user.email }, json: true });
+    if (score.value > 90) {
+      return api.access.deny(`Login blocked: risk score ${score.value}`);
     }
+    const scored = Object.assign({}, event.user, { risk: score.value });
+    await axios.post(event.secrets.RISK_URL + '/events', { user_id: event.user.user_id, score: score.value });
+    api.idToken.setCustomClaim('https://example.com/risk', scored.risk);
 
-    rp({ uri: event.secrets.RISK_URL + '/score', qs: { ip: ip, email: event.user.email }, json: true })
-      .then(function (score) {
-        if (score.value > 90) {
-          return callback(new Error(`Login blocked: risk score ${score.value}`));
-        }
-        const scored = Object.assign({}, event.user, { risk: score.value });
-        return axios.post(event.secrets.RISK_URL + '/events', { user_id: event.user.user_id, score: score.value })
-          .then(function () {
-            api.idToken.setCustomClaim('https://example.com/risk', scored.risk);
-            callback();
-          });
-      })
-      .catch(function (err) {
-        callback(err.message && `Risk service error: ${err.message}` || 'Risk service error');
-      });
-  });
+  } catch (err) {
+    return api.access.deny(err.message && `Risk service error: ${err.message}` || 'Risk service error');
+  }
 };
 

@@ -5,32 +5,18 @@
  *   - TERMS_VERSION
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    function termsError(version) {
-      return new Error('Terms of service v' + version + ' must be accepted first');
-    }
-    const required = event.secrets.TERMS_VERSION || '1';
-    const accepted = event.user.app_metadata && event.user.app_metadata.terms_version;
+  function termsError(version) {
+    return new Error('Terms of service v' + version + ' must be accepted first');
+  }
+  const required = event.secrets.TERMS_VERSION || '1';
+  const accepted = event.user.app_metadata && event.user.app_metadata.terms_version;
 
-    if (event.client.name === 'Internal Health Check') {
-      return callback();
-    }
-    if (accepted !== required && event.transaction?.protocol !== 'oauth2-refresh-token') {
-      return callback(termsError(required));
-    }
-    api.idToken.setCustomClaim('https://example.com/terms', accepted);
-    return callback();
-  });
+  if (event.client.name === 'Internal Health Check') {
+    return;
+  }
+  if (accepted !== required && event.transaction?.protocol !== 'oauth2-refresh-token') {
+    return api.access.deny(termsError(required).message);
+  }
+  api.idToken.setCustomClaim('https://example.com/terms', accepted);
 };
 

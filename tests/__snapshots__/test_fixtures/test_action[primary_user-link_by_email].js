@@ -46,61 +46,45 @@ const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
   const managementApiToken = await getManagementApiToken(event, api);
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    // Check if email is verified, we shouldn't automatically
-    // merge accounts if this is not the case.
-    if (!event.user.email || !event.user.email_verified) {
-      return callback();
-    }
-    const userApiUrl = `https://${event.secrets.AUTH0_DOMAIN}/api/v2` + '/users';
-    const userSearchApiUrl = `https://${event.secrets.AUTH0_DOMAIN}/api/v2` + '/users-by-email';
+  // Check if email is verified, we shouldn't automatically
+  // merge accounts if this is not the case.
+  if (!event.user.email || !event.user.email_verified) {
+    return;
+  }
+  const userApiUrl = `https://${event.secrets.AUTH0_DOMAIN}/api/v2` + '/users';
+  const userSearchApiUrl = `https://${event.secrets.AUTH0_DOMAIN}/api/v2` + '/users-by-email';
 
-    request({
-      url: userSearchApiUrl,
-      headers: { Authorization: 'Bearer ' + managementApiToken },
-      qs: { email: event.user.email }
-    }, function (err, response, body) {
-      if (err) return callback(err);
-      if (response.statusCode !== 200) return callback(new Error(body));
+  let [err, response, body] = await new Promise((resolve) => request({
+    url: userSearchApiUrl,
+    headers: { Authorization: 'Bearer ' + managementApiToken },
+    qs: { email: event.user.email }
+  }, (...results) => resolve(results)));
+  if (err) return api.access.deny(err.message);
+  if (response.statusCode !== 200) return api.access.deny(body);
 
-      var data = JSON.parse(body);
-      // Ignore non-verified users and current user, if present
-      data = data.filter(function (u) {
-        return u.email_verified && (u.user_id !== event.user.user_id);
-      });
-      if (data.length > 1) {
-        return callback(new Error('[!] Rule: Multiple user profiles already exist - cannot select base profile to link with'));
-      }
-      if (data.length === 0) {
-        return callback();
-      }
-      const originalUser = data[0];
-      const provider = event.user.identities[0].provider;
-      const providerUserId = event.user.identities[0].user_id;
-
-      request.post({
-        url: userApiUrl + '/' + originalUser.user_id + '/identities',
-        headers: { Authorization: 'Bearer ' + managementApiToken },
-        json: { provider: provider, user_id: String(providerUserId) }
-      }, function (err, response, body) {
-        if (response.statusCode >= 400) {
-          return callback(new Error('Error linking account: ' + response.statusMessage));
-        }
-        api.authentication.setPrimaryUser(originalUser.user_id);
-        callback();
-      });
-    });
+  var data = JSON.parse(body);
+  // Ignore non-verified users and current user, if present
+  data = data.filter(function (u) {
+    return u.email_verified && (u.user_id !== event.user.user_id);
   });
+  if (data.length > 1) {
+    return api.access.deny('[!] Rule: Multiple user profiles already exist - cannot select base profile to link with');
+  }
+  if (data.length === 0) {
+    return;
+  }
+  const originalUser = data[0];
+  const provider = event.user.identities[0].provider;
+  const providerUserId = event.user.identities[0].user_id;
+
+  [err, response, body] = await new Promise((resolve) => request.post({
+    url: userApiUrl + '/' + originalUser.user_id + '/identities',
+    headers: { Authorization: 'Bearer ' + managementApiToken },
+    json: { provider: provider, user_id: String(providerUserId) }
+  }, (...results) => resolve(results)));
+  if (response.statusCode >= 400) {
+    return api.access.deny('Error linking account: ' + response.statusMessage);
+  }
+  api.authentication.setPrimaryUser(originalUser.user_id);
 };
 

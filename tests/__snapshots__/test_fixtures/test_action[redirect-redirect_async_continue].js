@@ -10,22 +10,8 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    // confirm the code the user entered with the SMS provider
-    api.redirect.sendUserTo(event.secrets.SMS_API + '/enter-code');
-    callback();
-  });
+  /* confirm the code the user entered with the SMS provider */
+  api.redirect.sendUserTo(event.secrets.SMS_API + '/enter-code');
 };
 
 /**
@@ -33,27 +19,12 @@ exports.onExecutePostLogin = async (event, api) => {
  * 'redirect-callback'; Actions resume here instead.
  */
 exports.onContinuePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-  // confirm the code the user entered with the SMS provider
-  return request.post({
+  /* confirm the code the user entered with the SMS provider */
+  const [err, res, body] = await new Promise((resolve) => request.post({
     url: event.secrets.SMS_API + '/verify',
     json: { user: event.user.user_id, code: event.request.body.code }
-  }, function (err, res, body) {
-    if (err) return callback(err);
-    if (!body.valid) return callback(new Error('Wrong code'));
-    callback();
-  });
-  });
+  }, (...results) => resolve(results)));
+  if (err) return api.access.deny(err.message);
+  if (!body.valid) return api.access.deny('Wrong code');
 };
 

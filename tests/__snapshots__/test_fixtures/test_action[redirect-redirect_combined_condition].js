@@ -2,24 +2,10 @@
  * Auth0 post-login Action converted from the Rule redirect_combined_condition.js by rules2actions.
  */
 exports.onExecutePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    const needsPasswordChange = event.user.app_metadata && event.user.app_metadata.force_password_reset;
-    if (needsPasswordChange) {
-      api.redirect.sendUserTo('https://account.example.com/change-password');
-    }
-    return callback();
-  });
+  const needsPasswordChange = event.user.app_metadata && event.user.app_metadata.force_password_reset;
+  if (needsPasswordChange) {
+    api.redirect.sendUserTo('https://account.example.com/change-password');
+  }
 };
 
 /**
@@ -27,26 +13,10 @@ exports.onExecutePostLogin = async (event, api) => {
  * 'redirect-callback'; Actions resume here instead.
  */
 exports.onContinuePostLogin = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
-  await new Promise((resolve) => {
-    let settled = false;
-    const callback = (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) {
-        api.access.deny(typeof error === 'string' ? error : error.message ?? String(error));
-      }
-      resolve();
-    };
-    const needsPasswordChange = event.user.app_metadata && event.user.app_metadata.force_password_reset;
-    if (event.request.query.changed === 'yes') {
-      event.user.app_metadata.force_password_reset = false;
-      return Promise.resolve(api.user.setAppMetadata('force_password_reset', event.user.app_metadata.force_password_reset))
-        .then(() => callback())
-        .catch((err) => callback(err));
-    }
-    return callback();
-  });
+  const needsPasswordChange = event.user.app_metadata && event.user.app_metadata.force_password_reset;
+  if (event.request.query.changed === 'yes') {
+    event.user.app_metadata.force_password_reset = false;
+    api.user.setAppMetadata('force_password_reset', event.user.app_metadata.force_password_reset);
+  }
 };
 
