@@ -60,7 +60,7 @@ exports.onExecutePostLogin = async (event, api) => {
     qs: { email: event.user.email }
   }, (...results) => resolve(results)));
   if (err) return api.access.deny(err.message);
-  if (response.statusCode !== 200) return api.access.deny(body);
+  if (response.statusCode !== 200) return api.access.deny(String(body));
 
   var data = JSON.parse(body);
   // Ignore non-verified users and current user, if present

@@ -10,7 +10,7 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  /* confirm the code the user entered with the SMS provider */
+  // confirm the code the user entered with the SMS provider
   api.redirect.sendUserTo(event.secrets.SMS_API + '/enter-code');
 };
 
@@ -19,7 +19,7 @@ exports.onExecutePostLogin = async (event, api) => {
  * 'redirect-callback'; Actions resume here instead.
  */
 exports.onContinuePostLogin = async (event, api) => {
-  /* confirm the code the user entered with the SMS provider */
+  // confirm the code the user entered with the SMS provider
   const [err, res, body] = await new Promise((resolve) => request.post({
     url: event.secrets.SMS_API + '/verify',
     json: { user: event.user.user_id, code: event.request.body.code }

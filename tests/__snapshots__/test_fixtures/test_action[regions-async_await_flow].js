@@ -2,7 +2,7 @@
  * Auth0 post-login Action converted from the Rule async_await_flow.js by rules2actions.
  *
  * npm dependencies to add to this Action:
- *   - axios@0.27.2
+ *   - axios@1.21.1
  */
 const axios = require('axios');
 

@@ -2,7 +2,7 @@
  * Auth0 post-login Action converted from the Rule async_region_rejects.js by rules2actions.
  *
  * npm dependencies to add to this Action:
- *   - axios@0.27.2
+ *   - axios@1.21.1
  *
  * 1 TODO(rules2actions) line below marks what still needs a person
  * (`rules2actions explain CODE` says how to finish each).

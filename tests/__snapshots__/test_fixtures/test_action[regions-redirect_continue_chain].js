@@ -7,7 +7,7 @@
 const request = require('request');
 
 exports.onExecutePostLogin = async (event, api) => {
-  /* the consent page posted back: remember it */
+  // the consent page posted back: remember it
   if (!event.user.user_metadata || !event.user.user_metadata.consent_given) {
     api.redirect.sendUserTo('https://consent.example.com/ask');
   }
@@ -18,7 +18,7 @@ exports.onExecutePostLogin = async (event, api) => {
  * 'redirect-callback'; Actions resume here instead.
  */
 exports.onContinuePostLogin = async (event, api) => {
-  /* the consent page posted back: remember it */
+  // the consent page posted back: remember it
   event.user.user_metadata.consent_given = true;
   try {
     await Promise.resolve(api.user.setUserMetadata('consent_given', event.user.user_metadata.consent_given));
