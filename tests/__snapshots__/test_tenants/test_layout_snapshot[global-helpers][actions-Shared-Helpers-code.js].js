@@ -4,7 +4,7 @@
  * Secrets to create on this Action (Rule settings are not copied over):
  *   - ERROR_PAGE_URL
  *
- * 5 TODO(rules2actions) lines below mark what still needs a person
+ * 4 TODO(rules2actions) lines below mark what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
@@ -41,8 +41,7 @@ exports.onExecutePostLogin = async (event, api) => {
 
   // TODO(rules2actions R2A421): `global.denyWith` defines a helper for later rules; define it in each Action that uses it
   global.denyWith = global.denyWith || function (done, reason) {
-    // TODO(rules2actions R2A117): `UnauthorizedError` does not exist in Actions
-    return done(new UnauthorizedError(reason));
+    return done(new Error(reason));
   };
 };
 
