@@ -288,31 +288,50 @@ def _error_or_null(ctx: FixContext, binding: Any) -> bool:
     return errors
 
 
+def _local_function(ctx: FixContext, callee: Any) -> Any:
+    """The function a plain name calls when the file defines it: a function declaration,
+    or a `const` holding a function expression or an arrow."""
+    if callee.type != "Identifier":
+        return None
+    binding = ctx.analysis.resolve(callee)
+    if binding is None:
+        return None
+    from .async_flow import _function_of_binding
+
+    return _function_of_binding(ctx, binding)
+
+
+def _returned_values(ctx: FixContext, function: Any) -> list[Any] | None:
+    """What ``function`` can return, when it always ends in a `return` (or `throw`): the
+    `return` arguments (None for a bare `return`), or an arrow's expression body."""
+    body = function.body
+    if body.type != "BlockStatement":
+        return [body]
+    returns = [
+        n
+        for n in walk(body)
+        if n.type == "ReturnStatement" and ctx.analysis.enclosing_function(n) is function
+    ]
+    if not returns or not body.body or body.body[-1].type not in _ENDINGS:
+        return None
+    return [r.argument for r in returns]
+
+
+_ENDINGS = ("ReturnStatement", "ThrowStatement")
+
+
 def _builds_error(ctx: FixContext, call: Any) -> bool:
     """True when ``call`` calls a function of the file whose every `return` gives back a
     `new Error(...)` / `new UnauthorizedError(...)` (`callback(denial('reason'))`)."""
-    callee = call.callee
-    if callee.type != "Identifier":
+    function = _local_function(ctx, call.callee)
+    if function is None or function.isAsync:
         return False
-    binding = ctx.analysis.resolve(callee)
-    if binding is None or binding.kind != "function":
-        return False
-    function = ctx.analysis.parent(binding.node)
-    if function is None or function.type != "FunctionDeclaration" or function.isAsync:
-        return False
-    returns = [
-        n
-        for n in walk(function.body)
-        if n.type == "ReturnStatement" and ctx.analysis.enclosing_function(n) is function
-    ]
-    body = function.body.body
-    if not returns or not body or body[-1].type not in ("ReturnStatement", "ThrowStatement"):
-        return False
-    return all(
-        r.argument is not None
-        and r.argument.type == "NewExpression"
-        and _is_global(ctx, r.argument.callee, _ERROR_CLASSES)
-        for r in returns
+    values = _returned_values(ctx, function)
+    return bool(values) and all(
+        value is not None
+        and value.type == "NewExpression"
+        and _is_global(ctx, value.callee, _ERROR_CLASSES)
+        for value in values
     )
 
 
@@ -338,11 +357,8 @@ def _gives_back(ctx: FixContext, call: Any) -> bool:
     callee = call.callee
     if callee.type != "Identifier" or not call.arguments:
         return False
-    binding = ctx.analysis.resolve(callee)
-    if binding is None or binding.kind != "function":
-        return False
-    function = ctx.analysis.parent(binding.node)
-    if function is None or function.type != "FunctionDeclaration" or not function.params:
+    function = _local_function(ctx, callee)
+    if function is None or function.isAsync or not function.params:
         return False
     position = None
     for index, argument in enumerate(call.arguments):
@@ -353,14 +369,9 @@ def _gives_back(ctx: FixContext, call: Any) -> bool:
     if position is None or function.params[position].type != "Identifier":
         return False
     name = function.params[position].name
-    returns = [
-        n
-        for n in walk(function.body)
-        if n.type == "ReturnStatement" and ctx.analysis.enclosing_function(n) is function
-    ]
-    return bool(returns) and all(
-        r.argument is not None and r.argument.type == "Identifier" and r.argument.name == name
-        for r in returns
+    values = _returned_values(ctx, function)
+    return bool(values) and all(
+        value is not None and value.type == "Identifier" and value.name == name for value in values
     )
 
 
