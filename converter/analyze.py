@@ -82,8 +82,11 @@ class RuleFunction:
 class Analysis:
     """Everything the fixers need to know about one parsed file."""
 
-    def __init__(self, program: Any, anonymous_at: int | None = None):
+    def __init__(self, program: Any, anonymous_at: int | None = None, hook: Any = None):
         self.program = program
+        # The Hook trigger (converter.hooks.Trigger) when the file is a Hook: its function's
+        # parameters are bound to that trigger's roles instead of the Rule's three.
+        self.hook = hook
         self.parents: dict[int, Any] = {}
         self.by_type: dict[str, list[Any]] = {}
         self.scope_of_function: dict[int, Scope] = {}
@@ -102,7 +105,11 @@ class Analysis:
                 self.globals["_"].remove(node)
             if not self.globals.get("_", True):
                 del self.globals["_"]
-        self.rule: RuleFunction | None = _find_rule(self, program, anonymous_at)
+        self.rule: RuleFunction | None = (
+            _find_hook(self, program, anonymous_at, hook)
+            if hook is not None
+            else _find_rule(self, program, anonymous_at)
+        )
 
     # -- queries -----------------------------------------------------------------------
 
@@ -389,6 +396,22 @@ def _looks_like_rule(function: Any) -> bool:
     )
 
 
+def _find_hook(
+    analysis: Analysis, program: Any, anonymous_at: int | None, hook: Any
+) -> RuleFunction | None:
+    """The Hook function (`module.exports = function (...) {...}`, or a bare one), its
+    parameters bound by position to the trigger's roles."""
+    from .hooks import _candidate
+
+    candidate = _candidate(program, anonymous_at)
+    if candidate is None:
+        return None
+    statement, function, _exported = candidate
+    if function.generator or function.body.type != "BlockStatement":
+        return None
+    return _bind(analysis, statement, function, hook.params)
+
+
 def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> RuleFunction | None:
     candidates = []
     for statement in program.body:
@@ -407,10 +430,14 @@ def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> Ru
         if [getattr(p, "name", None) for p in pair[1].params[:2]] == ["user", "context"]
     ]
     statement, function = (named or candidates)[-1]
+    return _bind(analysis, statement, function, ROLES)
+
+
+def _bind(analysis: Analysis, statement: Any, function: Any, roles: Any) -> RuleFunction:
     scope = analysis.scope_of_function[id(function)]
     params: dict[str, Any] = {}
     bindings: dict[str, Binding] = {}
-    for role, param in zip(ROLES, function.params):
+    for role, param in zip(roles, function.params):
         params[role] = param
         if param.type == "Identifier":
             binding = scope.bindings.get(param.name)

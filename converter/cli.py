@@ -11,6 +11,7 @@ import sys
 import click
 
 from . import __version__
+from .config import HOOK_TYPES
 
 EXIT_CODES = """\b
 Exit codes:
@@ -168,9 +169,14 @@ def _convert_one(item, resolver=None):
         from .pipeline import failure
 
         return failure(item.path, "R2A004", f"cannot read the file: {error.strerror}")
-    result = convert_bytes(item.path, data, name=item.relative if not item.stdin else None)
-    if resolver is not None:
-        config = resolver.for_path(None if item.stdin else item.path)
+    config = resolver.for_path(None if item.stdin else item.path) if resolver else None
+    result = convert_bytes(
+        item.path,
+        data,
+        name=item.relative if not item.stdin else None,
+        hook_type=config.hook_type_for(None if item.stdin else item.path) if config else None,
+    )
+    if config is not None:
         result.findings = [f for f in result.findings if config.enabled(f.code, result.path)]
     return result
 
@@ -207,13 +213,22 @@ def _config_options(function):
             "rules2actions.toml, .rules2actions.toml or pyproject.toml [tool.rules2actions].",
         ),
         click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        click.option(
+            "--hook-type",
+            type=click.Choice(HOOK_TYPES),
+            metavar="TYPE",
+            help="Convert the files as legacy Hooks of this trigger (needed for "
+            "(user, context, cb) Hooks: pre-user-registration, post-user-registration, "
+            "post-change-password; also credentials-exchange, send-phone-message), or "
+            "`rule`. Overrides the configuration's hook-type.",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
     return function
 
 
-def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None):
+def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None, hook_type=None):
     from .config import ConfigError, Resolver
 
     try:
@@ -224,6 +239,7 @@ def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None):
             ignore=ignore,
             exclude=exclude,
             fail_on=fail_on,
+            hook_type=hook_type,
         )
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
@@ -290,9 +306,11 @@ def convert(
     exclude,
     config_path,
     isolated,
+    hook_type,
     jobs,
 ):
-    """Convert rule files (or folders of them) into post-login Actions.
+    """Convert rule files (or folders of them) into post-login Actions, and legacy Hook
+    files into the Actions of their triggers.
 
     The findings go to stderr as `path:line:col: CODE message`, followed by the summary
     `converted N (clean A, needs review B), skipped S, failed F`. Inputs are never
@@ -301,7 +319,7 @@ def convert(
     _early_validator(jobs)
     from .pipeline import FAILED
 
-    resolver = _resolver(config_path, isolated, select, ignore, exclude)
+    resolver = _resolver(config_path, isolated, select, ignore, exclude, hook_type=hook_type)
     items = _included(_inputs(paths, stdin_filename, root), resolver)
     if (check_only or fail_on_write) and out_dir is None:
         raise click.UsageError("--check and --fail-on-write need -o/--out-dir DIR")
@@ -421,9 +439,10 @@ def check(
     exclude,
     config_path,
     isolated,
+    hook_type,
     jobs,
 ):
-    """Report what converting the rules would find, without writing anything.
+    """Report what converting the rules (or Hooks) would find, without writing anything.
 
     Configuration comes from the nearest rules2actions.toml, .rules2actions.toml or
     pyproject.toml [tool.rules2actions] (keys select, ignore, per-file-ignores, exclude,
@@ -435,7 +454,7 @@ def check(
 
     from . import report
 
-    resolver = _resolver(config_path, isolated, select, ignore, exclude, fail_on)
+    resolver = _resolver(config_path, isolated, select, ignore, exclude, fail_on, hook_type)
     items = _included(_inputs(paths, stdin_filename), resolver)
     fail_on_of = {
         item.path: resolver.for_path(None if item.stdin else item.path).fail_on for item in items

@@ -252,8 +252,8 @@ def _inline_chain(plan: _Plan, statement: Any, call: Any, indent: str) -> bool:
             (";" if _ends_value(thens[-1]) else "") + _trailing_nl(ctx, statement, end),
         )
     elif _is_callback_ref(ctx, catch):
-        deny = f"{ctx.api}.access.deny(error.message)"
-        text = f"{after_last}{indent}}} catch (error) {{{nl}{inner}return {deny};{nl}{indent}}}"
+        deny = _error_exit(ctx, "error")
+        text = f"{after_last}{indent}}} catch (error) {{{nl}{inner}{deny};{nl}{indent}}}"
         plan.replace(previous_end, end, text + _trailing_nl(ctx, statement, end))
         plan.handled.add(id(catch))
     else:
@@ -594,6 +594,7 @@ def _fallback(ctx: FixContext, fixes: Fixes) -> None:
         settled=fresh_name(ctx, "settled"),
         callback=rule.params["callback"].name,
         api=ctx.api,
+        error_mode=ctx.error_mode,
     )
     nl = ctx.source.newline
     if first_line > body.range[0] + 1:
@@ -614,6 +615,14 @@ def _fallback(ctx: FixContext, fixes: Fixes) -> None:
         "the rule calls back from asynchronous code in a shape without an idiomatic "
         "conversion; its body runs in an awaited Promise that `callback` settles",
     )
+
+
+def _error_exit(ctx: FixContext, error: str) -> str:
+    """The statement that ends the Action with the caught ``error`` (per ``ctx.error_mode``)."""
+    if ctx.error_mode == "throw":
+        return f"throw {error}"
+    code = ctx.string("server_error") + ", " if ctx.error_mode == "deny_server_error" else ""
+    return f"return {ctx.api}.access.deny({code}{error}.message)"
 
 
 def _awaits_at_rule_level(ctx: FixContext) -> bool:
