@@ -33,9 +33,10 @@ class Trigger:
     @property
     def error_mode(self) -> str:
         """How the fallback's local callback ends the Action on an error."""
-        if self.response == "claims":
+        plain = self.errors["Error"]
+        if plain.startswith("deny:"):
             return "deny_server_error"
-        return "deny" if self.blocking else "throw"
+        return plain
 
 
 @functools.cache

@@ -121,7 +121,7 @@ def problem(ctx: FixContext, ref: Any) -> str | None:
     if result is None:
         return "R2A114"
     if holder.type == "ExpressionStatement" and not is_tail(ctx, holder, ctx.rule.function):
-        if not (result[0] == "continue" and _is_bare_return(_next_statement(ctx, holder))):
+        if not _is_bare_return(_next_statement(ctx, holder)):
             return "R2A111"
     return None
 
@@ -194,7 +194,7 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
     arrow = holder.type == "ArrowFunctionExpression"
     tail = arrow or is_return or is_tail(ctx, holder, rule.function)
     before_return = not arrow and _is_bare_return(_next_statement(ctx, holder))
-    if not tail and not (kind == "continue" and before_return):
+    if not tail and not before_return:
         fixes.report(
             "R2A111",
             call,
@@ -205,13 +205,16 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
         return
     if kind == "error":
         _exit(ctx, fixes, call, holder, detail)
+        if not tail and before_return:  # `cb(error); return;`: the exit returns already
+            remove_statement(ctx, fixes, _next_statement(ctx, holder))
         return
     pieces = _response(ctx, fixes, call, detail)
     if pieces is None:
         _keep_arguments(ctx, fixes, call)
         return
-    _absorb_arguments(fixes, call)
-    ends = not arrow and not is_return and _ends_function(ctx, holder)
+    if not pieces:
+        _absorb_arguments(fixes, call)
+    ends = not arrow and _ends_function(ctx, holder)
     if arrow:
         if pieces:
             fixes.report("R2A642", call, "the response is not converted in this position")
@@ -303,6 +306,23 @@ def _response(ctx: FixContext, fixes: Fixes, call: Any, data: Any) -> list | Non
     trigger = ctx.hook
     if data is None or trigger.response == "ignored" or _is_nullish(data):
         return []
+    final = fixes
+    fixes = ctx.fixes(NAME)  # kept only when the whole response converts
+    result = _response_pieces(ctx, fixes, call, data)
+    if result is not None:
+        final.edits.extend(fixes.edits)
+        final.findings.extend(fixes.findings)
+        final.todos.extend(fixes.todos)
+        final.handled |= fixes.handled
+    else:
+        bail = fixes.findings[-1]
+        final.findings.append(bail)
+        final.todos.extend(t for t in fixes.todos if t[1] is bail)
+    return result
+
+
+def _response_pieces(ctx: FixContext, fixes: Fixes, call: Any, data: Any) -> list | None:
+    trigger = ctx.hook
     try:
         if data.type == "ObjectExpression":
             leaves = _flatten(ctx, fixes, data, [], report=True)
@@ -502,11 +522,35 @@ def _built_response(ctx: FixContext, fixes: Fixes, call: Any, data: Any, binding
     if init is not None:
         declaration_leaves = _flatten(ctx, fixes, init, [], report=True)
     removable = len(declaration.declarations) == 1
+    scope_statements = []
+    edited = False
     for use in binding.references:
         if use is data:
             continue
+        edit = _scope_edit(ctx, use)
+        if edit is not None:
+            edited = True
+            scope_statements.append(edit)
+            fixes.report(
+                "R2A652",
+                edit,
+                "the Hook adds to the token's scopes; Actions (GA) cannot change the scopes "
+                "of a client-credentials token",
+            )
+            continue
         statement, leaves = _assignment(ctx, fixes, use, binding)
+        if leaves and leaves[0][0] == ["scope"]:
+            scope_statements.append(statement)
         plan.append((statement, leaves))
+    has_scope = bool(scope_statements) or any(leaf[0] == ["scope"] for leaf in declaration_leaves)
+    if edited:
+        # The edits stay as written (on the Hook's own object, harmless), with the
+        # assignments and the declaration they need.
+        removable = False
+        if any(leaf[0] != ["scope"] for leaf in declaration_leaves):
+            raise _Bail(f"`{binding.name}` holds claims and scope edits: set the claims by hand")
+        plan = [(s, leaves) for s, leaves in plan if s not in scope_statements]
+        declaration_leaves = []
     if not removable and declaration_leaves:
         raise _Bail(f"`{binding.name}` is declared with other variables")
     for statement, leaves in plan + ([(declaration, declaration_leaves)] if removable else []):
@@ -516,11 +560,7 @@ def _built_response(ctx: FixContext, fixes: Fixes, call: Any, data: Any, binding
         else:
             _absorb(fixes, statement, [])
             remove_statement(ctx, fixes, statement)
-    if (
-        ctx.hook.response == "claims"
-        and not any(leaf[0] == ["scope"] for _s, leaves in plan for leaf in leaves)
-        and not any(leaf[0] == ["scope"] for leaf in declaration_leaves)
-    ):
+    if ctx.hook.response == "claims" and not has_scope:
         fixes.report(
             "R2A653",
             call,
@@ -530,6 +570,19 @@ def _built_response(ctx: FixContext, fixes: Fixes, call: Any, data: Any, binding
     for use in binding.references:
         fixes.handle(use)
     return []
+
+
+def _scope_edit(ctx: FixContext, use: Any) -> Any:
+    """The statement of `<response>.scope.push(...)` (or another edit of the list)."""
+    member = ctx.analysis.parent(use)
+    if member is None or member.type != "MemberExpression" or static_key(member) != "scope":
+        return None
+    outer = ctx.analysis.parent(member)
+    if outer is None or outer.type != "MemberExpression" or outer.object is not member:
+        return None
+    if static_key(outer) not in ("push", "unshift", "splice", "pop", "shift", "concat"):
+        return None
+    return ctx.analysis.enclosing_statement(use)
 
 
 def _finish(ctx: FixContext, fixes: Fixes, leaves: list, at: Any) -> list:

@@ -101,6 +101,9 @@ def _convert_reference(ctx, fixes, trigger, role, ref, paths, roots) -> None:
     if role == "scope":
         _check_scope_edit(ctx, fixes, ref, chain)
     replacement = target.replace("event.", f"{ctx.event}.", 1)
+    holder = ctx.analysis.parent(ref)
+    if matched == 1 and holder is not None and holder.type == "Property" and holder.shorthand:
+        replacement = f"{ref.name}: {replacement}"  # `{ user }` → `{ user: event.user }`
     fixes.replace(ref.range[0], member.range[1], replacement)
     if path in _WHOLE and matched == len(keys) and not chain:
         fixes.report(
