@@ -511,7 +511,8 @@ def check(
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
 def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
-    """Migrate a whole tenant's rules into post-login Actions, ready for the Deploy CLI.
+    """Migrate a whole tenant's rules into post-login Actions (and its legacy Hooks into
+    the Actions of their triggers), ready for the Deploy CLI.
 
     TENANT is a Deploy CLI directory export (rules/*.json + rules/*.js, rules-configs/),
     a Deploy CLI YAML export (tenant.yaml), a Management API export (the JSON of
@@ -519,7 +520,9 @@ def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
     Management API or folder input gives actions/<name>/code.js, actions/<name>.json and
     triggers/triggers.json; a YAML input gives tenant.yaml with actions: and triggers:.
     Enabled login_success rules are bound to post-login in their order. Secret values are
-    never copied (they become ##NAME## keywords). Inputs are never modified.
+    never copied (they become ##NAME## keywords). Hooks (hooks/*.json + .js, `hooks:`,
+    or GET /api/v2/hooks items) become Actions of their triggerId; enabled ones are bound.
+    Inputs are never modified.
     """
     from . import report
     from .migrate import OutputConflict, plan, secrets_to_set, write
@@ -544,9 +547,12 @@ def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
     else:
         result = plan(loaded, guard_with_rule_ids=guard_with_rule_ids, merge=merge)
     results = [item.result for item in result.migrated]
+    hook_results = [item.result for item in result.hooks]
     if not quiet:
-        click.echo(report.text_report(results), nl=False, err=True)
-    internal = any(f.code in ("R2A006", "R2A007") for r in results for f in r.findings)
+        click.echo(report.text_report(results + hook_results), nl=False, err=True)
+    internal = any(
+        f.code in ("R2A006", "R2A007") for r in results + hook_results for f in r.findings
+    )
     try:
         changed = write(result, out_dir, force=force)
     except OutputConflict as error:
@@ -555,10 +561,16 @@ def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
     click.echo(
         f"{loaded.kind} export: {report.summary(results)}; "
         f"{sum(1 for m in result.migrated if m.binding)} bound to post-login; "
-        f"{len(changed)} file(s) written under {out_dir} (see MIGRATION.md)",
+        + (
+            f"hooks: {report.summary(hook_results)}; "
+            f"{sum(1 for h in result.hooks if h.bound)} bound to their triggers; "
+            if result.hooks
+            else ""
+        )
+        + f"{len(changed)} file(s) written under {out_dir} (see MIGRATION.md)",
         err=True,
     )
-    secrets = secrets_to_set(result.migrated)
+    secrets = secrets_to_set(result.migrated, result.hooks)
     if secrets:
         click.echo(
             "set these keywords in AUTH0_KEYWORD_REPLACE_MAPPINGS: " + ", ".join(secrets),

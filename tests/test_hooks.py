@@ -309,3 +309,105 @@ def test_namespaced_claims():
 
 
 _ = ROOT
+
+
+# -- migrate: tenants with Rules and Hooks -------------------------------------------------
+
+HOOK_TENANTS = ["hooks-directory", "hooks-yaml", "hooks-management-api.json"]
+
+
+@pytest.fixture(scope="module")
+def migrated_hooks(tmp_path_factory):
+    import os
+
+    from converter.cli import main
+
+    tenants = FIXTURES / "tenants"
+    before = {p: p.read_bytes() for p in tenants.rglob("*") if p.is_file()}
+    outputs = {}
+    cwd = os.getcwd()
+    os.chdir(tenants)
+    try:
+        for export in HOOK_TENANTS:
+            out = tmp_path_factory.mktemp("out") / export
+            result = CliRunner().invoke(main, ["migrate", export, "-o", str(out)])
+            outputs[export] = (result, out)
+    finally:
+        os.chdir(cwd)
+    assert {p: p.read_bytes() for p in tenants.rglob("*") if p.is_file()} == before
+    return outputs
+
+
+def _load_json(path: Path):
+    import json
+
+    return json.loads(path.read_text())
+
+
+def test_directory_tenant_with_rules_and_hooks(migrated_hooks):
+    result, out = migrated_hooks["hooks-directory"]
+    assert result.exit_code == 1  # two Hooks cannot be converted (reported)
+    triggers = _load_json(out / "triggers" / "triggers.json")
+    assert [b["action_name"] for b in triggers["post-login"]] == [
+        "Require-Verified-Email",
+        "Add-Tenant-Claim",
+    ]
+    assert triggers["credentials-exchange"] == [
+        {"action_name": "m2m-claims", "display_name": "m2m-claims"}
+    ]
+    # `code`/`active` (older keys) read like `script`/`enabled`
+    assert [b["action_name"] for b in triggers["post-user-registration"]] == ["crm-sync"]
+    assert "post-change-password" not in triggers  # old-audit is disabled: written, unbound
+    assert (out / "actions" / "old-audit" / "code.js").is_file()
+    # no triggerId: the signature tells a send-phone-message Hook
+    assert [b["action_name"] for b in triggers["send-phone-message"]] == ["twilio-sms"]
+    crm = _load_json(out / "actions" / "crm-sync.json")
+    assert crm["supported_triggers"] == [{"id": "post-user-registration", "version": "v2"}]
+    assert {"name": "CRM_URL", "value": "##CRM_URL##"} in crm["secrets"]
+    twilio = _load_json(out / "actions" / "twilio-sms.json")
+    assert {"name": "twilio", "version": "3.84.0"} in twilio["dependencies"]
+    assert "exports.onExecuteSendPhoneMessage" in (out / "actions/twilio-sms/code.js").read_text()
+    report = _load_json(out / "migration.json")
+    assert report["totals"]["rules"] == 2
+    assert report["hook_totals"]["hooks"] == 7
+    by_name = {h["name"]: h for h in report["hooks"]}
+    assert [f["code"] for f in by_name["welcome-email"]["findings"]] == ["R2A601"]
+    assert [f["code"] for f in by_name["legacy-password-exchange"]["findings"]] == ["R2A603"]
+    markdown = (out / "MIGRATION.md").read_text()
+    assert "## Hooks" in markdown and "## Hook findings" in markdown
+    assert "_VALUE_NOT_SHOWN_" not in "".join(p.read_text() for p in out.rglob("*") if p.is_file())
+
+
+def test_yaml_tenant_with_rules_and_hooks(migrated_hooks):
+    import yaml
+
+    result, out = migrated_hooks["hooks-yaml"]
+    assert result.exit_code == 0, result.output
+    document = yaml.safe_load((out / "tenant.yaml").read_text())
+    names = [a["name"] for a in document["actions"]]
+    assert names == ["Require-Verified-Email", "m2m-tenant-check", "sns-sms", "Seed Metadata"]
+    assert set(document["triggers"]) == {"post-login", "credentials-exchange", "send-phone-message"}
+    sns = next(a for a in document["actions"] if a["name"] == "sns-sms")
+    assert sns["supported_triggers"] == [{"id": "send-phone-message", "version": "v2"}]
+    assert {"name": "aws-sdk", "version": "2.1108.0"} in sns["dependencies"]
+    seed = (out / "actions" / "Seed Metadata" / "code.js").read_text()
+    assert "api.user.setUserMetadata('plan', PLAN_DEFAULT);" in seed
+
+
+def test_management_api_hooks(migrated_hooks):
+    result, out = migrated_hooks["hooks-management-api.json"]
+    assert result.exit_code == 1  # the listed Hook without a script (reported)
+    triggers = _load_json(out / "triggers" / "triggers.json")
+    assert triggers["post-login"] == []
+    assert set(triggers) == {"post-login", "credentials-exchange", "post-change-password"}
+    report = _load_json(out / "migration.json")
+    failed = [h for h in report["hooks"] if h["status"] == "failed"]
+    assert [f["code"] for f in failed[0]["findings"]] == ["R2A503"]
+
+
+def test_every_migrated_hook_action_passes_node_check(migrated_hooks, tmp_path):
+    assert NODE
+    for _export, (_result, out) in migrated_hooks.items():
+        for code in out.rglob("code.js"):
+            done = subprocess.run([NODE, "--check", str(code)], capture_output=True, text=True)
+            assert done.returncode == 0, (code, done.stderr)
