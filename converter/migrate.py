@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from .findings import Finding
 from .pipeline import CLEAN, FAILED, REVIEW, SKIPPED, Result, convert_bytes, failure
-from .tenant import YAML, Tenant, TenantHook, TenantRule
+from .tenant import FOLDER, YAML, Tenant, TenantHook, TenantRule
 
 RUNTIME = "node22"
 TRIGGER = {"id": "post-login", "version": "v3"}
@@ -120,11 +120,18 @@ def _extra(code: str, message: str, rule: TenantRule) -> Finding:
     return Finding(code, catalog.code(code).severity, message, rule.path, 1, 1, 1, 1)
 
 
-def _convert(rule: TenantRule, guard: bool, helpers: dict[str, tuple[str, str]]) -> Result:
+def _convert(
+    rule: TenantRule, guard: bool, helpers: dict[str, tuple[str, str]], kind: str = ""
+) -> Result:
     if rule.code is None:
         return failure(rule.path, "R2A503", f"rule {rule.name!r}: {rule.problem}")
     rule_guard = rule.id if guard and rule.id and re.fullmatch(r"[A-Za-z0-9_-]+", rule.id) else None
-    return convert_bytes(rule.path, rule.code, name=rule.name, guard=rule_guard, helpers=helpers)
+    # A rule of an export is a Rule; a file of a plain folder may be a Hook (its signature
+    # or R2A601 says so).
+    hook_type = None if kind == FOLDER else "rule"
+    return convert_bytes(
+        rule.path, rule.code, name=rule.name, guard=rule_guard, helpers=helpers, hook_type=hook_type
+    )
 
 
 def plan(
@@ -141,12 +148,19 @@ def plan(
     from .crossrule import helper_definitions
 
     available: dict[str, tuple[str, str]] = {}  # global helpers of the rules run so far
+    folder_hooks: list[TenantHook] = []
     for rule, name in zip(tenant.rules, names):
         own = {}
         if rule.code is not None:
             own = helper_definitions(rule.name, rule.code.decode("utf-8", "replace"))
         helpers = {key: value for key, value in available.items() if key not in own}
-        result = _convert(rule, guard_with_rule_ids, helpers)
+        result = _convert(rule, guard_with_rule_ids, helpers, tenant.kind)
+        if result.hook_type is not None:
+            # A Hook in a plain folder: migrated with the Hooks, on its own trigger.
+            folder_hooks.append(
+                TenantHook(name=rule.name, path=rule.path, code=rule.code, enabled=rule.enabled)
+            )
+            continue
         if rule.bound and result.converted:
             for key, value in own.items():
                 available.setdefault(key, value)
@@ -193,7 +207,12 @@ def plan(
             position += 1
             item.binding = position
     taken = {m.action_name.lower() for m in migrated if m.action_name}
-    taken |= {sanitize(r.name).lower() for r in tenant.rules}
+    moved = {id(h.code) for h in folder_hooks}
+    taken |= {sanitize(r.name).lower() for r in tenant.rules if id(r.code) not in moved}
+    if folder_hooks:
+        from dataclasses import replace
+
+        tenant = replace(tenant, hooks=tenant.hooks + folder_hooks)
     hooks = plan_hooks(tenant, taken)
     return Plan(tenant, layout, migrated, _files(tenant, layout, migrated, hooks), hooks)
 

@@ -411,3 +411,48 @@ def test_every_migrated_hook_action_passes_node_check(migrated_hooks, tmp_path):
         for code in out.rglob("code.js"):
             done = subprocess.run([NODE, "--check", str(code)], capture_output=True, text=True)
             assert done.returncode == 0, (code, done.stderr)
+
+
+def test_a_hook_in_a_plain_folder_is_migrated_on_its_trigger(tmp_path):
+    from converter.cli import main
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "rule.js").write_text(
+        "function (user, context, callback) {\n  callback(null, user, context);\n}\n"
+    )
+    (folder / "sms.js").write_bytes((FIXTURES / "hooks/send-phone-message/twilio.js").read_bytes())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["migrate", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    triggers = _load_json(out / "triggers" / "triggers.json")
+    assert [b["action_name"] for b in triggers["post-login"]] == ["rule"]
+    assert [b["action_name"] for b in triggers["send-phone-message"]] == ["sms"]
+
+
+def test_rules_of_an_export_stay_rules(tmp_path):
+    from converter.migrate import plan
+    from converter.tenant import load
+
+    root = tmp_path / "tenant"
+    (root / "rules").mkdir(parents=True)
+    (root / "rules" / "r.js").write_text(
+        "function (user, context, callback) {\n  callback(new PreUserRegistrationError('x'));\n}\n"
+    )
+    (root / "rules" / "r.json").write_text('{"name": "r", "script": "./r.js"}')
+    [item] = plan(load(str(root))).migrated
+    assert item.result.hook_type is None
+    assert "onExecutePostLogin" in item.result.action
+
+
+@pytest.mark.parametrize(
+    "table",
+    ['hook-type = "pre-login"\n', '[hook-types]\n"*.js" = "nope"\n'],
+)
+def test_bad_hook_types_in_the_configuration_are_errors(tmp_path, table):
+    from converter.config import ConfigError, load_file
+
+    path = tmp_path / "rules2actions.toml"
+    path.write_text(table)
+    with pytest.raises(ConfigError):
+        load_file(str(path))

@@ -86,9 +86,7 @@ def _convert_reference(ctx, fixes, trigger, role, ref, paths, roots) -> None:
         else:
             fixes.report("R2A620", ref, f"`{_shown(ref, keys, matched)}`: {target[1:]}")
         return
-    written = next((m for _k, m in chain[: max(matched - 1, 0)] if usage(ctx, m) != "read"), None)
-    if written is None and matched > 1 and usage(ctx, member) != "read":
-        written = member
+    written = next((m for _k, m in chain if usage(ctx, m) != "read"), None)
     if written is None and matched == 1 and usage(ctx, ref) != "read":
         written = ref
     if written is not None:
@@ -105,12 +103,19 @@ def _convert_reference(ctx, fixes, trigger, role, ref, paths, roots) -> None:
     if matched == 1 and holder is not None and holder.type == "Property" and holder.shorthand:
         replacement = f"{ref.name}: {replacement}"  # `{ user }` → `{ user: event.user }`
     fixes.replace(ref.range[0], member.range[1], replacement)
-    if path in _WHOLE and matched == len(keys) and not chain:
+    if path in _WHOLE and matched == len(keys) and len(chain) < matched:
         fixes.report(
             "R2A622",
             ref,
             f"`{ref.name}` is used as a whole: {_WHOLE[path]}'s keys have other names in "
             f"the Action (`{replacement}`); check what reads them",
+        )
+    elif path in _WHOLE and matched == len(keys) and len(chain) >= matched:
+        fixes.report(
+            "R2A622",
+            chain[matched - 1][1],
+            f"`{ctx.node_text(chain[matched - 1][1])}` is read with a computed key: "
+            f"{_WHOLE[path]}'s keys have other names in the Action",
         )
     if path == "user.id":
         fixes.report(
