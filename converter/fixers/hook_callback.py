@@ -304,6 +304,13 @@ def _response(ctx: FixContext, fixes: Fixes, call: Any, data: Any) -> list | Non
     """The statements that replace the response ``data``: a list of pieces (text and
     nodes kept in place); [] when there is nothing to do; None when not followed."""
     trigger = ctx.hook
+    if trigger.response == "claims" and (data is None or _is_nullish(data)):
+        fixes.report(
+            "R2A653",
+            call,
+            "the Hook calls back without a response, so its token carried no scopes (only "
+            "a response's `scope` keeps them); the Action's token keeps the granted scopes",
+        )
     if data is None or trigger.response == "ignored" or _is_nullish(data):
         return []
     final = fixes
