@@ -138,11 +138,22 @@ def _candidate(program: Any, anonymous_at: int | None) -> tuple[Any, Any, bool] 
     return found
 
 
-def _by_signature(params: list[Any]) -> str | None:
-    if len(params) == 5:
-        return "credentials-exchange"
-    if len(params) == 4:
-        return "send-phone-message"
+_SIGNATURES = {
+    5: ("credentials-exchange", ("client", "scope", "audience")),
+    4: ("send-phone-message", ("recipient", "text")),
+}
+
+
+def _by_signature(params: list[Any], exported: bool) -> str | None:
+    """The trigger a four- or five-parameter function is for: when it is the module's
+    export, or its first parameters have the documented names (a helper function of a
+    Rule with four parameters is not a Hook)."""
+    entry = _SIGNATURES.get(len(params))
+    if entry is None:
+        return None
+    trigger_id, names = entry
+    if exported or [getattr(p, "name", None) for p in params[: len(names)]] == list(names):
+        return trigger_id
     return None
 
 
@@ -155,22 +166,21 @@ def signs(program: Any, function: Any, exported: bool) -> list[str]:
     context_name = getattr(context, "name", None)
     callback = function.params[2] if len(function.params) > 2 else None
     callback_name = getattr(callback, "name", None)
-    for node in walk(function.body):
-        if (
-            node.type == "MemberExpression"
+    webtask = error_class = response = False
+    for node in walk(program):
+        kind = node.type
+        if kind == "Identifier":
+            error_class = error_class or node.name == "PreUserRegistrationError"
+        elif (
+            kind == "MemberExpression"
             and not node.computed
             and getattr(node.object, "name", None) == context_name
             and getattr(node.property, "name", None) == "webtask"
         ):
-            found.append("it reads `context.webtask`")
-            break
-    for node in walk(program):
-        if node.type == "Identifier" and node.name == "PreUserRegistrationError":
-            found.append("it uses `PreUserRegistrationError`")
-            break
-    for node in walk(function.body):
-        if (
-            node.type == "CallExpression"
+            webtask = True
+        elif (
+            not response
+            and kind == "CallExpression"
             and getattr(node.callee, "name", None) == callback_name
             and len(node.arguments) == 2
             and node.arguments[1].type == "ObjectExpression"
@@ -180,8 +190,13 @@ def signs(program: Any, function: Any, exported: bool) -> list[str]:
                 for p in node.arguments[1].properties
             )
         ):
-            found.append("it calls back with a `{ user: ... }` response")
-            break
+            response = True
+    if webtask:
+        found.append("it reads `context.webtask`")
+    if error_class:
+        found.append("it uses `PreUserRegistrationError`")
+    if response:
+        found.append("it calls back with a `{ user: ... }` response")
     return found
 
 
@@ -204,7 +219,7 @@ def decide(program: Any, anonymous_at: int | None, hook_type: str | None) -> str
     if function.type not in FUNCTION_TYPES or function.body.type != "BlockStatement":
         return None
     params = function.params
-    by_signature = _by_signature(params)
+    by_signature = _by_signature(params, exported)
     if hook_type is not None:
         wanted = normalise(hook_type)
         if not is_known(wanted):

@@ -456,3 +456,17 @@ def test_bad_hook_types_in_the_configuration_are_errors(tmp_path, table):
     path.write_text(table)
     with pytest.raises(ConfigError):
         load_file(str(path))
+
+
+def test_a_rule_with_a_four_parameter_helper_stays_a_rule():
+    text = (
+        "function rule(user, context, callback) {\n"
+        "  callback(null, user, context);\n"
+        "}\n"
+        "function pad(a, b, c, d) {\n"
+        "  return a + b + c + d;\n"
+        "}\n"
+    )
+    result = _convert(text)
+    assert result.hook_type is None
+    assert "exports.onExecutePostLogin" in result.action
