@@ -67,6 +67,8 @@ def fix(ctx: FixContext) -> Fixes:
     if trigger is None or ctx.rule is None:
         return fixes
     fallback = ctx.strategy == "fallback"
+    if trigger.response == "metadata" and not fallback and _passes_user_back(ctx):
+        _user_metadata_writes(ctx, fixes)
     for ref in ctx.analysis.role_references("callback"):
         if ctx.is_handled(ref):
             continue
@@ -661,6 +663,142 @@ def _assignment(ctx: FixContext, fixes: Fixes, use: Any, binding: Any) -> tuple[
             )
     leaves = _flatten(ctx, fixes, assignment.right, keys, report=True)
     return statement, leaves
+
+
+# -- metadata written on the user the Hook passes back ------------------------------------
+
+
+def _passes_user_back(ctx: FixContext) -> bool:
+    """True when every call that ends the Hook successfully returns its own `user`
+    (`cb(null, user)`, `cb(null, { user })`, or a `response` whose `user` is it), so
+    that metadata written on `user` reached the new user."""
+    role = ctx.rule.bindings.get("user")
+    if role is None:
+        return False
+    seen = False
+    for ref in ctx.analysis.role_references("callback"):
+        call = _call_of(ctx, ref)
+        if call is None:
+            return False
+        args = call.arguments
+        if args and not _is_nullish(args[0]):
+            continue  # an error
+        data = args[1] if len(args) > 1 else None
+        if data is None or not _returns_user(ctx, data, role):
+            return False
+        seen = True
+    return seen
+
+
+def _returns_user(ctx: FixContext, data: Any, role: Any) -> bool:
+    def is_user(node: Any) -> bool:
+        return node.type == "Identifier" and ctx.analysis.resolve(node) is role
+
+    if is_user(data):
+        return True
+    if data.type == "ObjectExpression":
+        return any(
+            p.type == "Property" and _static_key(ctx, p) == "user" and is_user(p.value)
+            for p in data.properties
+        )
+    if data.type != "Identifier":
+        return False
+    binding = ctx.analysis.resolve(data)
+    if binding is None or binding.kind not in ("var", "let", "const"):
+        return False
+    declarator = ctx.analysis.parent(binding.node)
+    if declarator is not None and declarator.type == "VariableDeclarator" and declarator.init:
+        if _returns_user(ctx, declarator.init, role):
+            return True
+    for use in binding.references:
+        member = ctx.analysis.parent(use)
+        assignment = ctx.analysis.parent(member) if member is not None else None
+        if (
+            member is not None
+            and member.type == "MemberExpression"
+            and static_key(member) == "user"
+            and assignment is not None
+            and assignment.type == "AssignmentExpression"
+            and assignment.left is member
+            and is_user(assignment.right)
+        ):
+            return True
+    return False
+
+
+def _user_metadata_writes(ctx: FixContext, fixes: Fixes) -> None:
+    """`user.app_metadata.k = v` → `api.user.setAppMetadata('k', v)`;
+    `user.app_metadata = user.app_metadata || {}` goes; `user.user_metadata = {...}` →
+    one call per key."""
+    for ref in ctx.analysis.role_references("user"):
+        member = ctx.analysis.parent(ref)
+        if member is None or member.type != "MemberExpression" or member.object is not ref:
+            continue
+        field = static_key(member)
+        if field not in _METADATA:
+            continue
+        outer = ctx.analysis.parent(member)
+        if outer is None:
+            continue
+        if outer.type == "AssignmentExpression" and outer.left is member and outer.operator == "=":
+            statement = ctx.analysis.parent(outer)
+            if statement is None or statement.type != "ExpressionStatement":
+                continue
+            right = outer.right
+            if _is_initialisation(ctx, right, field):
+                _absorb(fixes, statement, [])
+                remove_statement(ctx, fixes, statement)
+                continue
+            if right.type != "ObjectExpression":
+                continue
+            try:
+                leaves = _flatten(ctx, fixes, right, ["user", field], report=True)
+            except _Bail:
+                continue
+            fixes.report(
+                "R2A641",
+                outer,
+                f"`user.{field}` replaced the whole object in the Hook; the Action sets each "
+                "key, keeping other keys the user signed up with",
+            )
+            pieces = _statements(ctx, leaves)
+            if pieces:
+                _render(ctx, fixes, statement, pieces, None)
+            else:
+                _absorb(fixes, statement, [])
+                remove_statement(ctx, fixes, statement)
+            continue
+        if outer.type != "MemberExpression" or outer.object is not member:
+            continue
+        key = static_key(outer)
+        assignment = ctx.analysis.parent(outer)
+        statement = ctx.analysis.parent(assignment) if assignment is not None else None
+        if (
+            key is None
+            or assignment is None
+            or assignment.type != "AssignmentExpression"
+            or assignment.left is not outer
+            or assignment.operator != "="
+            or statement is None
+            or statement.type != "ExpressionStatement"
+        ):
+            continue
+        head = f"{ctx.api}.user.{_METADATA[field]}({ctx.string(key)}, "
+        _render(ctx, fixes, statement, [(head, assignment.right, ")")], None)
+
+
+def _is_initialisation(ctx: FixContext, node: Any, field: str) -> bool:
+    """`user.app_metadata || {}`: the usual guard before setting keys."""
+    return (
+        node.type == "LogicalExpression"
+        and node.operator == "||"
+        and node.right.type == "ObjectExpression"
+        and not node.right.properties
+        and node.left.type == "MemberExpression"
+        and static_key(node.left) == field
+        and node.left.object.type == "Identifier"
+        and ctx.analysis.resolve(node.left.object) is ctx.rule.bindings.get("user")
+    )
 
 
 # -- output -----------------------------------------------------------------------------
