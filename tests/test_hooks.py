@@ -470,3 +470,18 @@ def test_a_rule_with_a_four_parameter_helper_stays_a_rule():
     result = _convert(text)
     assert result.hook_type is None
     assert "exports.onExecutePostLogin" in result.action
+
+
+def test_secrets_destructured_from_the_webtask_context():
+    text = (
+        "module.exports = function (user, context, cb) {\n"
+        "  const { secrets } = context.webtask;\n"
+        "  const { secrets: { API_KEY } } = context.webtask;\n"
+        "  console.log(secrets.URL, API_KEY);\n"
+        "  cb();\n"
+        "};\n"
+    )
+    result = _convert(text, "post-user-registration")
+    assert result.status == "clean"
+    assert result.secrets == ["API_KEY", "URL"]
+    assert "const { secrets } = event;" in result.action

@@ -165,6 +165,8 @@ def _authentication(ctx: FixContext, fixes: Fixes, member: Any) -> None:
 def _webtask(ctx: FixContext, fixes: Fixes, ref: Any, chain: list, keys: list[str]) -> None:
     table = hooks.tables()["webtask"]
     webtask_member = chain[0][1]
+    if len(keys) < 3 and len(chain) == 1 and _destructures_secrets(ctx, fixes, ref, webtask_member):
+        return
     if len(keys) < 3:
         fixes.report(
             "R2A614",
@@ -194,6 +196,52 @@ def _webtask(ctx: FixContext, fixes: Fixes, ref: Any, chain: list, keys: list[st
     _process_env(ctx, fixes, member)
 
 
+def _destructures_secrets(ctx: FixContext, fixes: Fixes, ref: Any, member: Any) -> bool:
+    """`const { secrets } = context.webtask` → `const { secrets } = event`."""
+    declarator = ctx.analysis.parent(member)
+    if (
+        declarator is None
+        or declarator.type != "VariableDeclarator"
+        or declarator.init is not member
+        or declarator.id.type != "ObjectPattern"
+        or not declarator.id.properties
+    ):
+        return False
+    values = []
+    for prop in declarator.id.properties:
+        key = getattr(prop, "key", None)
+        if prop.type != "Property" or prop.computed or getattr(key, "name", None) != "secrets":
+            return False
+        values.append(prop.value)
+    fixes.replace(ref.range[0], member.range[1], ctx.event)
+    for value in values:
+        for name in _pattern_or_alias_keys(ctx, value):
+            fixes.secret(name)
+    return True
+
+
+def _pattern_or_alias_keys(ctx: FixContext, target: Any) -> list[str]:
+    """The keys read from what ``target`` binds: `{ A, B: b }`, or `s` then `s.A`."""
+    if target.type == "AssignmentPattern":
+        target = target.left
+    names: list[str] = []
+    if target.type == "ObjectPattern":
+        for prop in target.properties:
+            if prop.type == "Property" and not prop.computed:
+                key = getattr(prop.key, "name", None) or getattr(prop.key, "value", None)
+                if isinstance(key, str):
+                    names.append(key)
+    elif target.type == "Identifier":
+        binding = ctx.analysis.declaration(target)
+        for use in binding.references if binding is not None else []:
+            outer = ctx.analysis.parent(use)
+            if outer is not None and outer.type == "MemberExpression" and outer.object is use:
+                key = static_key(outer)
+                if key is not None and key not in names:
+                    names.append(key)
+    return names
+
+
 def _secret_names(ctx: FixContext, member: Any, chain: list) -> list[str]:
     """`secrets.X`, `const { X, Y: y } = secrets`, and `const s = secrets; s.X`."""
     if len(chain) > 2 and chain[2][0] is not None:
@@ -201,26 +249,7 @@ def _secret_names(ctx: FixContext, member: Any, chain: list) -> list[str]:
     parent = ctx.analysis.parent(member)
     if parent is None or parent.type != "VariableDeclarator" or parent.init is not member:
         return []
-    target = parent.id
-    if target.type == "ObjectPattern":
-        names = []
-        for prop in target.properties:
-            if prop.type == "Property" and not prop.computed:
-                key = getattr(prop.key, "name", None) or getattr(prop.key, "value", None)
-                if isinstance(key, str):
-                    names.append(key)
-        return names
-    if target.type == "Identifier":
-        binding = ctx.analysis.declaration(target)
-        names = []
-        for use in binding.references if binding is not None else []:
-            outer = ctx.analysis.parent(use)
-            if outer is not None and outer.type == "MemberExpression" and outer.object is use:
-                key = static_key(outer)
-                if key is not None and key not in names:
-                    names.append(key)
-        return names
-    return []
+    return _pattern_or_alias_keys(ctx, parent.id)
 
 
 def _process_env(ctx: FixContext, fixes: Fixes, member: Any) -> None:
