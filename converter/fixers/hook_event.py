@@ -28,7 +28,8 @@ CODES = ("R2A611", "R2A612", "R2A613", "R2A614", "R2A620", "R2A621", "R2A622", "
          "R2A624", "R2A625", "R2A626", "R2A652")  # fmt: skip
 
 _MUTATORS = ("push", "unshift", "splice", "pop", "shift", "length", "sort", "reverse", "fill")
-_WHOLE = {"user": "the user", "client": "the client", "context.user": "the user"}
+_WHOLE = {"user": "the user", "client": "the client", "context.user": "the user",
+          "context.client": "the client", "context.connection": "the connection"}  # fmt: skip
 
 
 def fix(ctx: FixContext) -> Fixes:
@@ -107,7 +108,8 @@ def _convert_reference(ctx, fixes, trigger, role, ref, paths, roots) -> None:
         fixes.report(
             "R2A622",
             ref,
-            f"`{ref.name}` is used as a whole: {_WHOLE[path]}'s keys have other names in "
+            f"`{_shown(ref, keys, matched)}` is used as a whole: {_WHOLE[path]}'s keys have "
+            "other names in "
             f"the Action (`{replacement}`); check what reads them",
         )
     elif path in _WHOLE and matched == len(keys) and len(chain) >= matched:
