@@ -118,7 +118,7 @@ def exported_function(statement: Any) -> Any:
 def _candidate(program: Any, anonymous_at: int | None) -> tuple[Any, Any, bool] | None:
     """(statement, function, exported) of the file's main function: a `module.exports`
     assignment wins, then the last top-level function (as for Rules)."""
-    found = None
+    found = anonymous_found = None
     for statement in program.body:
         function = exported_function(statement)
         if function is not None:
@@ -132,10 +132,15 @@ def _candidate(program: Any, anonymous_at: int | None) -> tuple[Any, Any, bool] 
                 and statement.range[0] == anonymous_at
                 and expression.type == "AssignmentExpression"
             ):
-                expression = expression.right
+                anonymous = expression.right
+                if anonymous.type in ("FunctionExpression", "ArrowFunctionExpression"):
+                    # A bare anonymous function is the file's function, whatever follows.
+                    found = (statement, anonymous, False)
+                    anonymous_found = found
+                continue
             if expression.type in ("FunctionExpression", "ArrowFunctionExpression"):
                 found = (statement, expression, False)
-    return found
+    return anonymous_found or found
 
 
 _SIGNATURES = {

@@ -485,3 +485,19 @@ def test_secrets_destructured_from_the_webtask_context():
     assert result.status == "clean"
     assert result.secrets == ["API_KEY", "URL"]
     assert "const { secrets } = event;" in result.action
+
+
+@pytest.mark.parametrize("hook_type", hooks.TRIGGER_IDS)
+def test_any_file_under_any_hook_type_is_never_an_internal_error(hook_type):
+    """`--hook-type` over a folder of mixed files: every outcome is a result, never a
+    bug (R2A006/R2A007 are internal errors)."""
+    import os
+
+    rules = sorted((FIXTURES / "rules").rglob("*.js"))[::7]
+    for path in rules + HOOKS:
+        os.environ.pop("RULES2ACTIONS_DEBUG", None)
+        try:
+            result = convert_bytes(relative(path), path.read_bytes(), hook_type=hook_type)
+        finally:
+            os.environ["RULES2ACTIONS_DEBUG"] = "1"
+        assert not [f for f in result.findings if f.code in ("R2A006", "R2A007")], path
