@@ -595,6 +595,7 @@ def _fallback(ctx: FixContext, fixes: Fixes) -> None:
         callback=rule.params["callback"].name,
         api=ctx.api,
         error_mode=ctx.error_mode,
+        subject="Hook" if ctx.hook is not None else "rule",
     )
     nl = ctx.source.newline
     if first_line > body.range[0] + 1:

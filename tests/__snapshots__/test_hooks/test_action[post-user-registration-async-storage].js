@@ -6,8 +6,8 @@
  */
 exports.onExecutePostUserRegistration = async (event, api) => {
   // count signups per connection in webtask storage
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  // The Hook calls back from asynchronous code, so the handler waits for that call;
+  // as in Hooks, the first call decides and later ones are ignored (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const cb = (error) => {

@@ -10,8 +10,8 @@
 var axios = require('axios');
 
 exports.onExecuteSendPhoneMessage = async (event, api) => {
-  // The rule calls back from asynchronous code, so the handler waits for that call;
-  // as in Rules, the first call decides and later ones are ignored (rules2actions R2A120).
+  // The Hook calls back from asynchronous code, so the handler waits for that call;
+  // as in Hooks, the first call decides and later ones are ignored (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const cb = (error) => {
