@@ -100,10 +100,15 @@ class Analysis:
         program: Any,
         anonymous_at: int | None = None,
         global_helpers: dict[str, Any] | None = None,
+        hook: Any = None,
     ):
         """``global_helpers``: `global.NAME` helpers copied into the rule (``migrate``),
-        NAME → the identifier that declares the copy: `global.NAME(...)` calls it."""
+        NAME → the identifier that declares the copy: `global.NAME(...)` calls it.
+        ``hook``: the Hook trigger (``converter.hooks.Trigger``) when the file is a Hook."""
         self.program = program
+        # The Hook trigger (converter.hooks.Trigger) when the file is a Hook: its function's
+        # parameters are bound to that trigger's roles instead of the Rule's three.
+        self.hook = hook
         self.parents: dict[int, Any] = {}
         self.by_type: dict[str, list[Any]] = {}
         self.scope_of_function: dict[int, Scope] = {}
@@ -122,7 +127,11 @@ class Analysis:
                 self.globals["_"].remove(node)
             if not self.globals.get("_", True):
                 del self.globals["_"]
-        self.rule: RuleFunction | None = _find_rule(self, program, anonymous_at)
+        self.rule: RuleFunction | None = (
+            _find_hook(self, program, anonymous_at, hook)
+            if hook is not None
+            else _find_rule(self, program, anonymous_at)
+        )
         self._binding_roles: dict[int, str] = {}
         self._role_bindings: dict[str, list[Binding]] = {role: [] for role in ROLES}
         self.callees: dict[int, Callee] = {}  # id(function) -> what calls it
@@ -422,10 +431,8 @@ class Callee:
 def _flow_roles(analysis: Analysis) -> None:
     rule = analysis.rule
     assert rule is not None
-    for role in ROLES:
-        binding = rule.bindings.get(role)
-        if binding is not None:
-            _add_role(analysis, binding, role)
+    for role, binding in rule.bindings.items():  # a Hook's roles included
+        _add_role(analysis, binding, role)
     callees = _known_functions(analysis)
     analysis.callees = {id(c.function): c for c in callees}
     analysis._called = {id(call): c.function for c in callees for call in c.calls}
@@ -466,7 +473,7 @@ def _flow_roles(analysis: Analysis) -> None:
 
 def _add_role(analysis: Analysis, binding: Binding, role: str) -> None:
     analysis._binding_roles[id(binding)] = role
-    analysis._role_bindings[role].append(binding)
+    analysis._role_bindings.setdefault(role, []).append(binding)
 
 
 def _inside(analysis: Analysis, node: Any, ancestor: Any) -> bool:
@@ -873,6 +880,22 @@ def _looks_like_rule(function: Any) -> bool:
     )
 
 
+def _find_hook(
+    analysis: Analysis, program: Any, anonymous_at: int | None, hook: Any
+) -> RuleFunction | None:
+    """The Hook function (`module.exports = function (...) {...}`, or a bare one), its
+    parameters bound by position to the trigger's roles."""
+    from .hooks import _candidate
+
+    candidate = _candidate(program, anonymous_at)
+    if candidate is None:
+        return None
+    statement, function, _exported = candidate
+    if function.generator or function.body.type != "BlockStatement":
+        return None
+    return _bind(analysis, statement, function, hook.params)
+
+
 def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> RuleFunction | None:
     candidates = []
     exported_names = _exported_names(analysis, program)
@@ -903,10 +926,14 @@ def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> Ru
         if [getattr(p, "name", None) for p in pair[1].params[:2]] == ["user", "context"]
     ]
     statement, function = (named or candidates)[-1]
+    return _bind(analysis, statement, function, ROLES)
+
+
+def _bind(analysis: Analysis, statement: Any, function: Any, roles: Any) -> RuleFunction:
     scope = analysis.scope_of_function[id(function)]
     params: dict[str, Any] = {}
     bindings: dict[str, Binding] = {}
-    for role, param in zip(ROLES, function.params):
+    for role, param in zip(roles, function.params):
         params[role] = param
         if param.type == "Identifier":
             binding = scope.bindings.get(param.name)

@@ -11,6 +11,7 @@ import sys
 import click
 
 from . import __version__
+from .config import HOOK_TYPES
 
 EXIT_CODES = """\b
 Exit codes:
@@ -168,9 +169,14 @@ def _convert_one(item, resolver=None):
         from .pipeline import failure
 
         return failure(item.path, "R2A004", f"cannot read the file: {error.strerror}")
-    result = convert_bytes(item.path, data, name=item.relative if not item.stdin else None)
-    if resolver is not None:
-        config = resolver.for_path(None if item.stdin else item.path)
+    config = resolver.for_path(None if item.stdin else item.path) if resolver else None
+    result = convert_bytes(
+        item.path,
+        data,
+        name=item.relative if not item.stdin else None,
+        hook_type=config.hook_type_for(None if item.stdin else item.path) if config else None,
+    )
+    if config is not None:
         result.findings = [f for f in result.findings if config.enabled(f.code, result.path)]
     return result
 
@@ -207,13 +213,22 @@ def _config_options(function):
             "rules2actions.toml, .rules2actions.toml or pyproject.toml [tool.rules2actions].",
         ),
         click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        click.option(
+            "--hook-type",
+            type=click.Choice(HOOK_TYPES),
+            metavar="TYPE",
+            help="Convert the files as legacy Hooks of this trigger (needed for "
+            "(user, context, cb) Hooks: pre-user-registration, post-user-registration, "
+            "post-change-password; also credentials-exchange, send-phone-message), or "
+            "`rule`. Overrides the configuration's hook-type.",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
     return function
 
 
-def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None):
+def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None, hook_type=None):
     from .config import ConfigError, Resolver
 
     try:
@@ -224,6 +239,7 @@ def _resolver(config_path, isolated, select, ignore, exclude, fail_on=None):
             ignore=ignore,
             exclude=exclude,
             fail_on=fail_on,
+            hook_type=hook_type,
         )
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
@@ -290,9 +306,11 @@ def convert(
     exclude,
     config_path,
     isolated,
+    hook_type,
     jobs,
 ):
-    """Convert rule files (or folders of them) into post-login Actions.
+    """Convert rule files (or folders of them) into post-login Actions, and legacy Hook
+    files into the Actions of their triggers.
 
     The findings go to stderr as `path:line:col: CODE message`, followed by the summary
     `converted N (clean A, needs review B), skipped S, failed F`. Inputs are never
@@ -301,7 +319,7 @@ def convert(
     _early_validator(jobs)
     from .pipeline import FAILED
 
-    resolver = _resolver(config_path, isolated, select, ignore, exclude)
+    resolver = _resolver(config_path, isolated, select, ignore, exclude, hook_type=hook_type)
     items = _included(_inputs(paths, stdin_filename, root), resolver)
     if (check_only or fail_on_write) and out_dir is None:
         raise click.UsageError("--check and --fail-on-write need -o/--out-dir DIR")
@@ -421,9 +439,10 @@ def check(
     exclude,
     config_path,
     isolated,
+    hook_type,
     jobs,
 ):
-    """Report what converting the rules would find, without writing anything.
+    """Report what converting the rules (or Hooks) would find, without writing anything.
 
     Configuration comes from the nearest rules2actions.toml, .rules2actions.toml or
     pyproject.toml [tool.rules2actions] (keys select, ignore, per-file-ignores, exclude,
@@ -435,7 +454,7 @@ def check(
 
     from . import report
 
-    resolver = _resolver(config_path, isolated, select, ignore, exclude, fail_on)
+    resolver = _resolver(config_path, isolated, select, ignore, exclude, fail_on, hook_type)
     items = _included(_inputs(paths, stdin_filename), resolver)
     fail_on_of = {
         item.path: resolver.for_path(None if item.stdin else item.path).fail_on for item in items
@@ -492,7 +511,8 @@ def check(
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary, not the findings.")
 def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
-    """Migrate a whole tenant's rules into post-login Actions, ready for the Deploy CLI.
+    """Migrate a whole tenant's rules into post-login Actions (and its legacy Hooks into
+    the Actions of their triggers), ready for the Deploy CLI.
 
     TENANT is a Deploy CLI directory export (rules/*.json + rules/*.js, rules-configs/),
     a Deploy CLI YAML export (tenant.yaml), a Management API export (the JSON of
@@ -500,7 +520,9 @@ def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
     Management API or folder input gives actions/<name>/code.js, actions/<name>.json and
     triggers/triggers.json; a YAML input gives tenant.yaml with actions: and triggers:.
     Enabled login_success rules are bound to post-login in their order. Secret values are
-    never copied (they become ##NAME## keywords). Inputs are never modified.
+    never copied (they become ##NAME## keywords). Hooks (hooks/*.json + .js, `hooks:`,
+    or GET /api/v2/hooks items) become Actions of their triggerId; enabled ones are bound.
+    Inputs are never modified.
     """
     from . import report
     from .migrate import OutputConflict, plan, secrets_to_set, write
@@ -525,9 +547,12 @@ def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
     else:
         result = plan(loaded, guard_with_rule_ids=guard_with_rule_ids, merge=merge)
     results = [item.result for item in result.migrated]
+    hook_results = [item.result for item in result.hooks]
     if not quiet:
-        click.echo(report.text_report(results), nl=False, err=True)
-    internal = any(f.code in ("R2A006", "R2A007") for r in results for f in r.findings)
+        click.echo(report.text_report(results + hook_results), nl=False, err=True)
+    internal = any(
+        f.code in ("R2A006", "R2A007") for r in results + hook_results for f in r.findings
+    )
     try:
         changed = write(result, out_dir, force=force)
     except OutputConflict as error:
@@ -536,10 +561,16 @@ def migrate(tenant, out_dir, force, guard_with_rule_ids, merge, quiet):
     click.echo(
         f"{loaded.kind} export: {report.summary(results)}; "
         f"{sum(1 for m in result.migrated if m.binding)} bound to post-login; "
-        f"{len(changed)} file(s) written under {out_dir} (see MIGRATION.md)",
+        + (
+            f"hooks: {report.summary(hook_results)}; "
+            f"{sum(1 for h in result.hooks if h.bound)} bound to their triggers; "
+            if result.hooks
+            else ""
+        )
+        + f"{len(changed)} file(s) written under {out_dir} (see MIGRATION.md)",
         err=True,
     )
-    secrets = secrets_to_set(result.migrated)
+    secrets = secrets_to_set(result.migrated, result.hooks)
     if secrets:
         click.echo(
             "set these keywords in AUTH0_KEYWORD_REPLACE_MAPPINGS: " + ", ".join(secrets),

@@ -10,6 +10,9 @@ none; the command-line options override the file's keys. Keys:
 - ``per-file-ignores``: glob → codes to ignore in the files matching it.
 - ``exclude``: globs of files not to check or convert (also when named explicitly).
 - ``fail-on``: ``error``, ``warning`` (default) or ``info``.
+- ``hook-type``: the trigger of the ``(user, context, cb)`` Hooks among the files
+  (``pre-user-registration``, ``post-user-registration``, ``post-change-password``, or
+  ``rule``); ``hook-types``: glob → trigger, for the files matching it (wins).
 
 Globs are matched against the path relative to the folder holding the configuration
 (``*`` also matches ``/``), and a glob without ``/`` also against the file name.
@@ -27,7 +30,9 @@ from . import catalog
 
 FILES = ("rules2actions.toml", ".rules2actions.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
-_KEYS = {"select", "ignore", "per-file-ignores", "exclude", "fail-on"}
+_KEYS = {"select", "ignore", "per-file-ignores", "exclude", "fail-on", "hook-type", "hook-types"}
+HOOK_TYPES = ("pre-user-registration", "post-user-registration", "post-change-password",
+              "credentials-exchange", "send-phone-message", "rule")  # fmt: skip
 
 
 class ConfigError(Exception):
@@ -43,6 +48,17 @@ class Config:
     per_file_ignores: dict[str, set[str]] = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
     fail_on: str = "warning"
+    hook_type: str | None = None  # the `--hook-type` / `hook-type` of every file
+    hook_types: dict[str, str] = field(default_factory=dict)  # glob -> trigger
+
+    def hook_type_for(self, path: str | None) -> str | None:
+        """The Hook trigger named for ``path`` (None: let the file's signature decide)."""
+        if path is not None:
+            relative = self._relative(path)
+            for pattern, trigger in self.hook_types.items():
+                if _match(relative, pattern):
+                    return trigger
+        return self.hook_type
 
     def _relative(self, path: str) -> str:
         absolute = Path(os.path.abspath(path))
@@ -154,6 +170,16 @@ def from_table(path: Path | None, table: dict) -> Config:
     if fail_on not in SEVERITIES:
         raise ConfigError(f"{where}: `fail-on` must be one of {', '.join(SEVERITIES)}")
     config.fail_on = fail_on
+    hook_type = table.get("hook-type")
+    if hook_type is not None and hook_type not in HOOK_TYPES:
+        raise ConfigError(f"{where}: `hook-type` must be one of {', '.join(HOOK_TYPES)}")
+    config.hook_type = hook_type
+    hook_types = table.get("hook-types", {})
+    if not isinstance(hook_types, dict) or not all(v in HOOK_TYPES for v in hook_types.values()):
+        raise ConfigError(
+            f"{where}: `hook-types` must be a table of glob = one of {', '.join(HOOK_TYPES)}"
+        )
+    config.hook_types = dict(hook_types)
     return config
 
 
@@ -180,7 +206,9 @@ class Resolver:
         ignore: tuple[str, ...] = (),
         exclude: tuple[str, ...] = (),
         fail_on: str | None = None,
+        hook_type: str | None = None,
     ):
+        self._hook_type = hook_type
         self._fixed: Config | None = None
         if isolated:
             self._fixed = Config()
@@ -219,4 +247,7 @@ class Resolver:
             changes["exclude"] = self._exclude
         if self._fail_on is not None:
             changes["fail_on"] = self._fail_on
+        if self._hook_type is not None:
+            changes["hook_type"] = self._hook_type
+            changes["hook_types"] = {}
         return replace(config, **changes) if changes else config

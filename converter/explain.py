@@ -104,6 +104,61 @@ def mappings_text() -> str:
     lines.append("sandbox globals that now need require():")
     for name, entry in tables["sandbox"].items():
         lines.append(f"  {name:<14} require('{entry['module']}')")
+    return "\n".join(lines) + "\n\n" + hooks_mappings_text()
+
+
+def hooks_mappings_text() -> str:
+    """The legacy Hooks tables (converter/data/hooks.toml)."""
+    from . import hooks
+
+    tables = hooks.tables()
+    lines = ["legacy Hooks (one Action per Hook, on the Hook's trigger):"]
+    for trigger in hooks.triggers().values():
+        params = ", ".join(trigger.params[:-1] + ("cb",))
+        kind = "blocking" if trigger.blocking else "non-blocking"
+        lines.append("")
+        lines.append(f"{trigger.label} Hook `function ({params})` ({trigger.id}, {kind})")
+        lines.append(f"  →  exports.{trigger.handler} = async (event, api) => {{...}}")
+        paths = tables["paths"][trigger.id]
+        width = max(len(path) for path in paths)
+        for path, target in paths.items():
+            if target == "!":
+                target = "no equivalent (reported)"
+            elif target.startswith("!"):
+                target = "no equivalent: " + target[1:]
+            lines.append(f"  {path:<{width}}  →  {target}")
+        lines.append("  cb() / cb(null, ...)  →  return;")
+        if trigger.response == "metadata":
+            lines.append(
+                "  cb(null, { user: { user_metadata: { k: v }, app_metadata: { k: v } } })  →  "
+                "api.user.setUserMetadata(k, v) / api.user.setAppMetadata(k, v) per key"
+            )
+        elif trigger.response == "claims":
+            lines.append(
+                "  cb(null, { 'https://ns/claim': v, scope })  →  "
+                "api.accessToken.setCustomClaim('https://ns/claim', v) per namespaced claim"
+            )
+            lines.append("  claims not namespaced  →  dropped, as the Hook did (R2A650)")
+            lines.append("  scope edits, a response without scope  →  reported (R2A652, R2A653)")
+        for name, mode in trigger.errors.items():
+            subject = "cb(new Error(m)) / cb('m')" if name == "Error" else f"cb(new {name}(m))"
+            if mode == "throw":
+                target = "throw new Error(m);"
+            elif mode == "deny":
+                target = "return api.access.deny(m);"
+                if name == "PreUserRegistrationError":
+                    subject = f"cb(new {name}(log, message))"
+                    target = "return api.access.deny(log, message);"
+            else:
+                target = f"return api.access.deny('{mode.partition(':')[2]}', m);"
+            lines.append(f"  {subject}  →  {target}")
+    lines.append("")
+    lines.append("context.webtask (every trigger):")
+    for key, entry in tables["webtask"].items():
+        if isinstance(entry, str):
+            lines.append(f"  context.webtask.{key}: no equivalent; {entry[1:]}")
+        else:
+            lines.append(f"  context.webtask.{key}  →  {entry['to']}")
     return "\n".join(lines) + "\n"
 
 

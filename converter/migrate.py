@@ -9,6 +9,10 @@
   ``actions/<name>/code.js``;
 - both: ``MIGRATION.md`` and ``migration.json``.
 
+Legacy Hooks of the same export become Actions of their triggers (``supported_triggers``
+``{id: <triggerId>, version: v2}``); only enabled Hooks are bound, each in its trigger's
+list in ``triggers``. The reports list them in a section of their own.
+
 Secret values are never copied: each secret's value is the Deploy CLI keyword
 ``##NAME##``, to be set in ``AUTH0_KEYWORD_REPLACE_MAPPINGS``.
 """
@@ -23,10 +27,12 @@ from typing import Any, Callable
 
 from .findings import Finding
 from .pipeline import CLEAN, FAILED, REVIEW, SKIPPED, Result, convert_bytes, failure
-from .tenant import YAML, Tenant, TenantRule
+from .tenant import FOLDER, YAML, Tenant, TenantHook, TenantRule
 
 RUNTIME = "node22"
 TRIGGER = {"id": "post-login", "version": "v3"}
+HOOK_TRIGGER_VERSION = "v2"
+HIDDEN_SECRET = "_VALUE_NOT_SHOWN_"
 _UNSAFE = re.compile(r"[^A-Za-z0-9_ -]+")
 _KEYWORD = re.compile(r"(?:@@|##)([A-Za-z_][A-Za-z0-9_]*)(?:@@|##)")
 
@@ -52,15 +58,40 @@ class Migrated:
 
 
 @dataclass
+class MigratedHook:
+    hook: TenantHook
+    result: Result
+    trigger_id: str | None = None  # the trigger the Hook was converted for
+    action_name: str | None = None  # None: nothing written (failed or skipped)
+    bound: bool = False
+    keywords: list[str] = field(default_factory=list)
+
+    @property
+    def secrets(self) -> list[str]:
+        return sorted(set(self.result.secrets) | set(self.hook.secret_names))
+
+    @property
+    def dependencies(self) -> dict[str, str]:
+        """The code's `require`s, with the versions the Hook declared (which win over an
+        unpinned `require`), and the declared ones the code does not name."""
+        merged = dict(self.hook.dependencies)
+        for name, version in self.result.dependencies.items():
+            if version or name not in merged:
+                merged[name] = version
+        return merged
+
+
+@dataclass
 class Plan:
     tenant: Tenant
     layout: str  # "directory" or "yaml"
     migrated: list[Migrated]
     files: dict[str, str]  # relative output path → text
+    hooks: list[MigratedHook] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
-        return any(m.result.status == FAILED for m in self.migrated)
+        return any(m.result.status == FAILED for m in [*self.migrated, *self.hooks])
 
 
 def sanitize(name: str) -> str:
@@ -89,11 +120,16 @@ def _extra(code: str, message: str, rule: TenantRule) -> Finding:
     return Finding(code, catalog.code(code).severity, message, rule.path, 1, 1, 1, 1)
 
 
-def _convert(rule: TenantRule, guard: bool, helpers: dict[str, Any]) -> Result:
+def _convert(rule: TenantRule, guard: bool, helpers: dict[str, Any], kind: str = "") -> Result:
     if rule.code is None:
         return failure(rule.path, "R2A503", f"rule {rule.name!r}: {rule.problem}")
     rule_guard = rule.id if guard and rule.id and re.fullmatch(r"[A-Za-z0-9_-]+", rule.id) else None
-    return convert_bytes(rule.path, rule.code, name=rule.name, guard=rule_guard, helpers=helpers)
+    # A rule of an export is a Rule; a file of a plain folder may be a Hook (its signature
+    # or R2A601 says so).
+    hook_type = None if kind == FOLDER else "rule"
+    return convert_bytes(
+        rule.path, rule.code, name=rule.name, guard=rule_guard, helpers=helpers, hook_type=hook_type
+    )
 
 
 def plan(
@@ -112,12 +148,19 @@ def plan(
     available: dict[str, Any] = {}  # global helpers (crossrule.Helper) of the rules run so far
     defined_by: dict[str, int] = {}  # helper → index of the rule defining it
     copied_into: dict[str, list[str]] = {}  # helper → Actions holding a copy
+    folder_hooks: list[TenantHook] = []
     for rule, name in zip(tenant.rules, names):
         own = {}
         if rule.code is not None:
             own = helper_definitions(rule.name, rule.code.decode("utf-8", "replace"))
         helpers = {key: value for key, value in available.items() if key not in own}
-        result = _convert(rule, guard_with_rule_ids, helpers)
+        result = _convert(rule, guard_with_rule_ids, helpers, tenant.kind)
+        if result.hook_type is not None:
+            # A Hook in a plain folder: migrated with the Hooks, on its own trigger.
+            folder_hooks.append(
+                TenantHook(name=rule.name, path=rule.path, code=rule.code, enabled=rule.enabled)
+            )
+            continue
         if rule.bound and result.converted:
             for key, value in own.items():
                 if key not in available:
@@ -170,7 +213,61 @@ def plan(
         if item.action_name is not None and item.rule.bound:
             position += 1
             item.binding = position
-    return Plan(tenant, layout, migrated, _files(tenant, layout, migrated))
+    taken = {m.action_name.lower() for m in migrated if m.action_name}
+    moved = {id(h.code) for h in folder_hooks}
+    taken |= {sanitize(r.name).lower() for r in tenant.rules if id(r.code) not in moved}
+    if folder_hooks:
+        from dataclasses import replace
+
+        tenant = replace(tenant, hooks=tenant.hooks + folder_hooks)
+    hooks = plan_hooks(tenant, taken)
+    return Plan(tenant, layout, migrated, _files(tenant, layout, migrated, hooks), hooks)
+
+
+def plan_hooks(tenant: Tenant, taken: set[str]) -> list[MigratedHook]:
+    """Convert every Hook of the tenant for its trigger; decide names and bindings."""
+    from . import hooks as _hooks
+
+    result_list = []
+    for hook in tenant.hooks:
+        base = sanitize(hook.name)
+        name, number = base, 2
+        while name.lower() in taken:
+            name, number = f"{base}-{number}", number + 1
+        taken.add(name.lower())
+        trigger_id = _hooks.normalise(hook.trigger_id) if hook.trigger_id else None
+        if hook.code is None:
+            result = failure(hook.path, "R2A503", f"hook {hook.name!r}: {hook.problem}")
+        elif trigger_id is not None and not _hooks.is_known(trigger_id):
+            result = failure(
+                hook.path,
+                "R2A603",
+                f"hook {hook.name!r} runs on the {hook.trigger_id!r} extensibility point, "
+                "which Actions does not have; it is not converted",
+            )
+        else:
+            result = convert_bytes(hook.path, hook.code, name=hook.name, hook_type=trigger_id)
+        extra = []
+        if name != hook.name:
+            extra.append(
+                _hook_extra("R2A502", f"hook {hook.name!r} becomes the Action {name!r}", hook)
+            )
+        if result.converted and not hook.enabled:
+            extra.append(_hook_extra("R2A501", f"hook {hook.name!r} is disabled; not bound", hook))
+        result.findings = sorted(result.findings + extra, key=lambda f: f.sort_key)
+        keywords = sorted(set(_KEYWORD.findall((hook.code or b"").decode("utf-8", "replace"))))
+        item = MigratedHook(hook, result, trigger_id=result.hook_type, keywords=keywords)
+        if result.converted:
+            item.action_name = name
+            item.bound = hook.enabled
+        result_list.append(item)
+    return result_list
+
+
+def _hook_extra(code: str, message: str, hook: TenantHook) -> Finding:
+    from . import catalog
+
+    return Finding(code, catalog.code(code).severity, message, hook.path, 1, 1, 1, 1)
 
 
 def _copied_helpers(
@@ -335,6 +432,32 @@ def _definition(item: Migrated) -> dict[str, Any]:
     }
 
 
+def _hook_definition(item: MigratedHook) -> dict[str, Any]:
+    return {
+        "name": item.action_name,
+        "code": f"./actions/{item.action_name}/code.js",
+        "runtime": RUNTIME,
+        "dependencies": [
+            {"name": name, "version": version or "latest"}
+            for name, version in sorted(item.dependencies.items())
+        ],
+        "secrets": [{"name": name, "value": f"##{name}##"} for name in item.secrets],
+        "supported_triggers": [{"id": item.trigger_id, "version": HOOK_TRIGGER_VERSION}],
+        "deployed": False,
+    }
+
+
+def _hook_bindings(hooks: list[MigratedHook]) -> dict[str, list[dict[str, str]]]:
+    """Each enabled Hook's Action, on its trigger (in the export's order)."""
+    bindings: dict[str, list[dict[str, str]]] = {}
+    for item in hooks:
+        if item.bound and item.action_name and item.trigger_id:
+            bindings.setdefault(item.trigger_id, []).append(
+                {"action_name": item.action_name, "display_name": item.action_name}
+            )
+    return bindings
+
+
 def _bindings(migrated: list[Migrated]) -> list[dict[str, str]]:
     bound = sorted((m for m in migrated if m.binding), key=lambda m: m.binding)
     return [{"action_name": m.action_name, "display_name": m.action_name} for m in bound]
@@ -344,17 +467,25 @@ def _json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _files(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[str, str]:
+def _files(
+    tenant: Tenant, layout: str, migrated: list[Migrated], hooks: list[MigratedHook] | None = None
+) -> dict[str, str]:
     files: dict[str, str] = {}
+    hooks = hooks or []
     written = [m for m in migrated if m.action_name is not None]
+    hook_actions = [h for h in hooks if h.action_name is not None]
     for item in written:
         files[f"actions/{item.folder}/code.js"] = item.written.action
+    for hook in hook_actions:
+        files[f"actions/{hook.action_name}/code.js"] = hook.result.action
+    triggers = {"post-login": _bindings(migrated), **_hook_bindings(hooks)}
     if layout == "yaml":
         import yaml
 
         document = {
-            "actions": [_definition(m) for m in written],
-            "triggers": {"post-login": _bindings(migrated)},
+            "actions": [_definition(m) for m in written]
+            + [_hook_definition(h) for h in hook_actions],
+            "triggers": triggers,
         }
         header = (
             "# Post-login Actions made from the tenant's Rules by rules2actions.\n"
@@ -367,9 +498,11 @@ def _files(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[str, s
     else:
         for item in written:
             files[f"actions/{item.folder}.json"] = _json(_definition(item))
-        files["triggers/triggers.json"] = _json({"post-login": _bindings(migrated)})
-    files["migration.json"] = _json(report_data(tenant, layout, migrated))
-    files["MIGRATION.md"] = report_markdown(tenant, layout, migrated)
+        for hook in hook_actions:
+            files[f"actions/{hook.action_name}.json"] = _json(_hook_definition(hook))
+        files["triggers/triggers.json"] = _json(triggers)
+    files["migration.json"] = _json(report_data(tenant, layout, migrated, hooks))
+    files["MIGRATION.md"] = report_markdown(tenant, layout, migrated, hooks)
     return files
 
 
@@ -387,11 +520,54 @@ def _totals(migrated: list[Migrated]) -> dict[str, int]:
     }
 
 
-def secrets_to_set(migrated: list[Migrated]) -> list[str]:
-    return sorted({s for m in migrated if m.action_name for s in m.written.secrets})
+def secrets_to_set(migrated: list[Migrated], hooks: list[MigratedHook] | None = None) -> list[str]:
+    found = {s for m in migrated if m.action_name for s in m.written.secrets}
+    found |= {s for h in hooks or [] if h.action_name for s in h.secrets}
+    return sorted(found)
 
 
-def report_data(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[str, Any]:
+def _hook_report(item: MigratedHook) -> dict[str, Any]:
+    hook, result = item.hook, item.result
+    action = None
+    if item.action_name:
+        action = {"name": item.action_name, "code": f"actions/{item.action_name}/code.js"}
+    return {
+        "name": hook.name,
+        "id": hook.id,
+        "source": hook.path,
+        "trigger": item.trigger_id,
+        "trigger_in_export": hook.trigger_id,
+        "enabled": hook.enabled,
+        "status": result.status,
+        "action": action,
+        "bound": item.bound,
+        "findings": [f.to_dict() for f in result.findings],
+        "secrets": item.secrets,
+        "dependencies": [
+            {"name": name, "version": version or "latest"}
+            for name, version in sorted(item.dependencies.items())
+        ],
+        "keywords": item.keywords,
+    }
+
+
+def _hook_totals(hooks: list[MigratedHook]) -> dict[str, int]:
+    statuses = [h.result.status for h in hooks]
+    return {
+        "hooks": len(hooks),
+        "clean": statuses.count(CLEAN),
+        "needs_review": statuses.count(REVIEW),
+        "skipped": statuses.count(SKIPPED),
+        "failed": statuses.count(FAILED),
+        "bound": sum(1 for h in hooks if h.bound),
+        "unbound": sum(1 for h in hooks if h.action_name and not h.bound),
+        "findings": sum(len(h.result.findings) for h in hooks),
+    }
+
+
+def report_data(
+    tenant: Tenant, layout: str, migrated: list[Migrated], hooks: list[MigratedHook] | None = None
+) -> dict[str, Any]:
     from . import __version__
 
     rules = []
@@ -421,15 +597,19 @@ def report_data(tenant: Tenant, layout: str, migrated: list[Migrated]) -> dict[s
                 "keywords": item.keywords,
             }
         )
-    return {
+    data = {
         "version": __version__,
         "source": {"kind": tenant.kind, "path": tenant.path},
         "layout": layout,
         "totals": _totals(migrated),
-        "secrets_to_set": secrets_to_set(migrated),
-        "keywords_in_code": sorted({k for m in migrated for k in m.keywords}),
+        "secrets_to_set": secrets_to_set(migrated, hooks),
+        "keywords_in_code": sorted({k for m in [*migrated, *(hooks or [])] for k in m.keywords}),
         "rules": rules,
     }
+    if hooks:
+        data["hook_totals"] = _hook_totals(hooks)
+        data["hooks"] = [_hook_report(h) for h in hooks]
+    return data
 
 
 _STATUS_TEXT = {CLEAN: "clean", REVIEW: "needs review", SKIPPED: "skipped", FAILED: "failed"}
@@ -439,7 +619,10 @@ def _cell(text: Any) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def report_markdown(tenant: Tenant, layout: str, migrated: list[Migrated]) -> str:
+def report_markdown(
+    tenant: Tenant, layout: str, migrated: list[Migrated], hooks: list[MigratedHook] | None = None
+) -> str:
+    hooks = hooks or []
     totals = _totals(migrated)
     lines = [
         "# Rules → Actions migration",
@@ -476,7 +659,9 @@ def report_markdown(tenant: Tenant, layout: str, migrated: list[Migrated]) -> st
             )
             + " |"
         )
-    secrets = secrets_to_set(migrated)
+    if hooks:
+        lines += _hooks_markdown(hooks)
+    secrets = secrets_to_set(migrated, hooks)
     lines += ["", "## Before you deploy", ""]
     if secrets:
         lines += [
@@ -486,7 +671,7 @@ def report_markdown(tenant: Tenant, layout: str, migrated: list[Migrated]) -> st
             *[f"- `{name}`" for name in secrets],
             "",
         ]
-    keywords = sorted({k for m in migrated for k in m.keywords})
+    keywords = sorted({k for m in [*migrated, *hooks] for k in m.keywords})
     if keywords:
         lines += [
             "The rules' code uses these Deploy CLI keywords, kept as they were in the Actions:",
@@ -513,9 +698,64 @@ def report_markdown(tenant: Tenant, layout: str, migrated: list[Migrated]) -> st
                 f" (`rules2actions explain {finding.code}`)"
             )
         lines.append("")
+    if hooks:
+        lines += ["## Hook findings", ""]
+        for hook in hooks:
+            if not hook.result.findings:
+                continue
+            any_finding = True
+            lines += [f"### {hook.hook.name} (Hook)", ""]
+            for finding in hook.result.findings:
+                lines.append(
+                    f"- `{finding.code}` line {finding.line}: {_cell(finding.message)}"
+                    f" (`rules2actions explain {finding.code}`)"
+                )
+            lines.append("")
     if not any_finding:
         lines += ["None.", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _hooks_markdown(hooks: list[MigratedHook]) -> list[str]:
+    totals = _hook_totals(hooks)
+    lines = [
+        "",
+        "## Hooks",
+        "",
+        f"- {totals['hooks']} Hooks: {totals['clean']} clean, {totals['needs_review']} need "
+        f"review, {totals['skipped']} skipped, {totals['failed']} failed",
+        f"- {totals['bound']} Actions bound to their Hook's trigger (enabled Hooks), "
+        f"{totals['unbound']} written but left unbound (disabled Hooks)",
+        "- Actions run after any Hook still active on the same trigger: disable the Hook "
+        "when its Action is deployed.",
+        "",
+        "| # | hook | trigger | status | Action | bound | findings | secrets | dependencies |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for index, item in enumerate(hooks, 1):
+        result = item.result
+        codes = sorted({f.code for f in result.findings})
+        deps = [f"{n}@{v or 'latest'}" for n, v in sorted(item.dependencies.items())]
+        trigger = item.trigger_id or item.hook.trigger_id or "unknown"
+        lines.append(
+            "| "
+            + " | ".join(
+                _cell(value)
+                for value in (
+                    index,
+                    item.hook.name + ("" if item.hook.enabled else " (disabled)"),
+                    trigger,
+                    _STATUS_TEXT[result.status],
+                    item.action_name or "—",
+                    "yes" if item.bound else "—",
+                    ", ".join(codes) or "—",
+                    ", ".join(item.secrets) or "—",
+                    ", ".join(deps) or "—",
+                )
+            )
+            + " |"
+        )
+    return lines
 
 
 class OutputConflict(Exception):

@@ -48,14 +48,18 @@ class Result:
     parts: dict[str, Any] | None = field(default=None, repr=False)
     # Findings silenced by `// rules2actions: ignore[...]`: not shown, not counted.
     suppressed: list[Finding] = field(default_factory=list, repr=False)
+    # The Hook trigger id when the file was converted as a Hook (None: a Rule).
+    hook_type: str | None = None
 
     @property
     def converted(self) -> bool:
         return self.status in (CLEAN, REVIEW)
 
     def to_dict(self) -> dict[str, Any]:
+        hook = {"hook_type": self.hook_type} if self.hook_type else {}
         return {
             "path": self.path,
+            **hook,
             "status": self.status,
             "findings": [f.to_dict() for f in self.findings],
             "secrets": list(self.secrets),
@@ -74,12 +78,15 @@ def convert_bytes(
     guard: str | None = None,
     helpers: dict[str, Any] | None = None,
     user_keys: frozenset[str] = frozenset(),
+    hook_type: str | None = None,
 ) -> Result:
     try:
         source = SourceFile.from_bytes(path, data)
     except LoadError as error:
         return failure(path, error.code, error.message)
-    return convert_source(source, name=name, guard=guard, helpers=helpers, user_keys=user_keys)
+    return convert_source(
+        source, name=name, guard=guard, helpers=helpers, user_keys=user_keys, hook_type=hook_type
+    )
 
 
 def convert_source(
@@ -89,8 +96,14 @@ def convert_source(
     guard: str | None = None,
     helpers: dict[str, Any] | None = None,
     user_keys: frozenset[str] = frozenset(),
+    hook_type: str | None = None,
 ) -> Result:
-    """``guard``: a rule id; the handler then starts with
+    """``hook_type``: the trigger id of a Hook (``pre-user-registration``,
+    ``post-user-registration``, ``post-change-password``, ``credentials-exchange``,
+    ``send-phone-message``), from the tenant metadata or the user; None lets the signature
+    decide (see converter/hooks.py), ``"rule"`` forces a Rule. A Hook's Action exports the
+    trigger's handler; ``guard``, ``helpers`` and ``user_keys`` apply to Rules only.
+    ``guard``: a rule id; the handler then starts with
     ``if (api.rules.wasExecuted('<id>')) return;`` (Rules and Actions side by side).
     ``helpers``: ``global.NAME`` helpers an earlier rule of the tenant defines, as
     NAME → ``crossrule.Helper``: those the rule uses are copied into the rule function
@@ -106,7 +119,9 @@ def convert_source(
     masked, keywords = mask_keywords(source.text)
     work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
-        result = _convert(work, name or os.path.basename(source.path), guard, copies, user_keys)
+        result = _convert(
+            work, name or os.path.basename(source.path), guard, copies, user_keys, hook_type
+        )
         if copies is not None:
             _map_back(result, copies, source, original)
             source = original
@@ -149,6 +164,7 @@ def _convert(
     guard: str | None = None,
     copies: "_Copies | None" = None,
     user_keys: frozenset[str] = frozenset(),
+    hook_type: str | None = None,
 ) -> Result:
     text = source.text
     if not text.strip():
@@ -189,15 +205,28 @@ def _convert(
         for function in _declarations(parsed.program):
             if function.id.range[0] in copies.names:
                 copied[copies.names[function.id.range[0]]] = function.id
-    analysis = Analysis(parsed.program, parsed.anonymous_at, global_helpers=copied)
+    from . import hooks
+
+    try:
+        trigger_id = hooks.decide(parsed.program, parsed.anonymous_at, hook_type)
+    except hooks.HookTypeProblem as problem:
+        return failure(source.path, problem.code, problem.message, source, problem.offset)
+    trigger = hooks.trigger(trigger_id) if trigger_id is not None else None
+    analysis = Analysis(parsed.program, parsed.anonymous_at, global_helpers=copied, hook=trigger)
     rule = analysis.rule
     if rule is None:
         return failure(
             source.path,
             "R2A002",
-            "no rule function `function (user, context, callback) {...}` found",
+            (
+                "no rule function `function (user, context, callback) {...}` found"
+                if trigger is None
+                else "no Hook function `module.exports = function (...) {...}` found"
+            ),
             source,
         )
+    if trigger is not None:
+        guard, helpers, user_keys = None, {}, frozenset()
 
     from .fixers import FixContext, registry
 
@@ -221,7 +250,18 @@ def _convert(
             )
         )
     continue_handler = False
-    for fixer in registry():
+    if trigger is not None:
+        how = "the type it was given" if hook_type is not None else "its signature"
+        found.append(
+            _findings.make(
+                "R2A600",
+                f"converted as a {trigger.id} Hook (from {how}) into an Action with "
+                f"`exports.{trigger.handler}`",
+                source,
+                rule.function.range[0],
+            )
+        )
+    for fixer in registry("hook" if trigger is not None else "rule"):
         fixes = fixer.fix(ctx)
         continue_handler = continue_handler or fixes.continue_handler
         edits.extend(fixes.edits)
@@ -262,6 +302,8 @@ def _convert(
         event=event,
         api=api,
         guard=guard,
+        hook=trigger.id if trigger is not None else None,
+        handler=trigger.handler if trigger is not None else "onExecutePostLogin",
         newline=source.newline,
     )
     problem = validate(action)
@@ -291,6 +333,7 @@ def _convert(
         secrets=sorted(secrets),
         dependencies=dependencies,
         source=source,
+        hook_type=trigger.id if trigger is not None else None,
         parts={
             "preamble": prelude + preamble,
             "body": body,

@@ -40,6 +40,8 @@ def _environment(newline: str) -> Any:
 def render_action(**context: Any) -> str:
     newline = context.pop("newline", "\n")
     context.setdefault("guard", None)
+    context.setdefault("hook", None)
+    context.setdefault("handler", "onExecutePostLogin")
     return _environment(newline).get_template(TEMPLATE).render(**context)
 
 

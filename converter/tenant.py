@@ -1,4 +1,4 @@
-"""Tenant inputs: read a whole tenant's rules, whatever form the export takes.
+"""Tenant inputs: read a whole tenant's rules and legacy Hooks, whatever form the export takes.
 
 Detected automatically (``load``):
 
@@ -10,6 +10,12 @@ Detected automatically (``load``):
 - ``management-api``: a ``.json`` file holding what ``GET /api/v2/rules`` returns (an
   array of rules, or the object with ``rules:`` of ``include_totals=true``), scripts inline;
 - ``folder``: any other folder: its ``*.js`` files, in path order, all enabled.
+
+Hooks are read beside the rules: ``hooks/<name>.json`` + ``hooks/<name>.js`` (directory),
+``hooks:`` (YAML), items with a ``triggerId`` or ``{hooks: [...]}`` (Management API,
+``GET /api/v2/hooks``). Both the current ``script``/``enabled`` keys and the older
+``code``/``active`` ones are read; either flag set means enabled. Of a Hook's secrets only
+the names are kept (exports hold ``_VALUE_NOT_SHOWN_``).
 
 Only the *keys* of rules-configs are kept: their values are secrets and are never read
 into the result.
@@ -47,10 +53,24 @@ class TenantRule:
 
 
 @dataclass
+class TenantHook:
+    name: str
+    path: str  # how findings name the Hook's code
+    code: bytes | None  # None when the script cannot be found (``problem`` says why)
+    trigger_id: str | None = None  # None: the export does not say (older Deploy CLI)
+    enabled: bool = False
+    id: str | None = None
+    dependencies: dict[str, str] = field(default_factory=dict)
+    secret_names: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+
+@dataclass
 class Tenant:
     kind: str
     path: str
     rules: list[TenantRule] = field(default_factory=list)
+    hooks: list[TenantHook] = field(default_factory=list)
     # rules-configs keys; None when the export does not say (Management API, folder)
     config_keys: list[str] | None = None
     inputs: list[Path] = field(default_factory=list)  # files read, never to be written
@@ -69,7 +89,10 @@ def load(given: str) -> Tenant:
     for name in ("tenant.yaml", "tenant.yml"):
         if (path / name).is_file():
             return _yaml(os.path.join(given, name), path / name)
-    if (path / "rules").is_dir() and any((path / "rules").glob("*.json")):
+    if any(
+        (path / folder).is_dir() and any((path / folder).glob("*.json"))
+        for folder in ("rules", "hooks")
+    ):
         return _directory(given, path)
     return _folder(given, path)
 
@@ -124,6 +147,7 @@ def _directory(given: str, root: Path) -> Tenant:
     rules_dir = root / "rules"
     claimed: set[Path] = set()
     rules = []
+    tenant.hooks = _directory_hooks(given, root, tenant)
     for file in sorted(rules_dir.glob("*.json")):
         tenant.inputs.append(file)
         entry = _read_json(file)
@@ -163,6 +187,13 @@ def _yaml(given: str, file: Path) -> Tenant:
     tenant = Tenant(YAML, given, inputs=[file])
     base = file.parent
     shown = os.path.dirname(given)
+    for index, entry in enumerate(data.get("hooks") or []):
+        where = f"{given} hooks[{index}]"
+        script = entry.get("script", entry.get("code")) if isinstance(entry, dict) else None
+        path, code, problem, read = _script(base, shown, script)
+        if read is not None:
+            tenant.inputs.append(read)
+        tenant.hooks.append(_hook(entry, where, path, code, problem))
     rules = []
     for index, entry in enumerate(data.get("rules") or []):
         fields = _fields(entry, f"{given} rules[{index}]")
@@ -183,11 +214,30 @@ def _yaml(given: str, file: Path) -> Tenant:
 
 def _management_api(given: str, file: Path) -> Tenant:
     data = _read_json(file)
-    if isinstance(data, dict) and isinstance(data.get("rules"), list):
-        data = data["rules"]
-    if not isinstance(data, list):
-        raise TenantError(f"{given}: expected the array of GET /api/v2/rules or {{rules: [...]}}")
+    hooks_data: list = []
+    if isinstance(data, dict) and (
+        isinstance(data.get("rules"), list) or isinstance(data.get("hooks"), list)
+    ):
+        hooks_data = data.get("hooks") or []
+        data = data.get("rules") or []
+    if not isinstance(data, list) or not isinstance(hooks_data, list):
+        raise TenantError(
+            f"{given}: expected the array of GET /api/v2/rules (or /hooks), or "
+            "{{rules: [...], hooks: [...]}}"
+        )
+    # GET /api/v2/hooks items carry a `triggerId`; rules never do.
+    hooks_data = hooks_data + [e for e in data if isinstance(e, dict) and "triggerId" in e]
+    data = [e for e in data if not (isinstance(e, dict) and "triggerId" in e)]
     tenant = Tenant(MANAGEMENT_API, given, inputs=[file])
+    for index, entry in enumerate(hooks_data):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        path = f"{given}#{name}"
+        script = entry.get("script", entry.get("code")) if isinstance(entry, dict) else None
+        code, problem = None, "the Hook has no `script` (the list call may omit it: fetch "
+        problem += "each Hook with GET /api/v2/hooks/{id})"
+        if isinstance(script, str) and script.strip():
+            code, problem = script.encode("utf-8"), None
+        tenant.hooks.append(_hook(entry, f"{given} hooks[{index}]", path, code, problem))
     rules = []
     for index, entry in enumerate(data):
         fields = _fields(entry, f"{given} [{index}]")
@@ -201,6 +251,54 @@ def _management_api(given: str, file: Path) -> Tenant:
             )
     tenant.rules = _ordered(rules)
     return tenant
+
+
+def _hook(entry, where: str, path: str, code: bytes | None, problem: str | None) -> TenantHook:
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        raise TenantError(f"{where}: a Hook needs a `name`")
+    trigger = entry.get("triggerId")
+    dependencies = entry.get("dependencies") or {}
+    secrets = entry.get("secrets") or {}
+    hook_id = entry.get("id")
+    return TenantHook(
+        name=entry["name"],
+        path=path,
+        code=code,
+        trigger_id=trigger if isinstance(trigger, str) and trigger else None,
+        enabled=bool(entry.get("enabled")) or bool(entry.get("active")),
+        id=hook_id if isinstance(hook_id, str) else None,
+        dependencies=(
+            {str(k): str(v) for k, v in dependencies.items()}
+            if isinstance(dependencies, dict)
+            else {}
+        ),
+        secret_names=sorted(str(k) for k in secrets) if isinstance(secrets, dict) else [],
+        problem=problem,
+    )
+
+
+def _directory_hooks(given: str, root: Path, tenant: Tenant) -> list[TenantHook]:
+    hooks_dir = root / "hooks"
+    if not hooks_dir.is_dir():
+        return []
+    claimed: set[Path] = set()
+    hooks = []
+    for file in sorted(hooks_dir.glob("*.json")):
+        tenant.inputs.append(file)
+        entry = _read_json(file)
+        script = entry.get("script", entry.get("code")) if isinstance(entry, dict) else None
+        script = script or f"./{file.stem}.js"
+        path, code, problem, read = _script(hooks_dir, os.path.join(given, "hooks"), script)
+        if read is not None:
+            claimed.add(read.resolve())
+            tenant.inputs.append(read)
+        hooks.append(_hook(entry, str(file), path, code, problem))
+    for file in sorted(hooks_dir.glob("*.js")):
+        if file.resolve() not in claimed:  # a script without its .json: type unknown
+            tenant.inputs.append(file)
+            path = os.path.join(given, "hooks", file.name)
+            hooks.append(TenantHook(name=file.stem, path=path, code=file.read_bytes()))
+    return hooks
 
 
 def _folder(given: str, root: Path) -> Tenant:

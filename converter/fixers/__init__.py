@@ -6,7 +6,10 @@ A fixer module defines:
 - ``ORDER``: fixers run in (ORDER, NAME) order;
 - ``CODES``: the finding codes it can report;
 - ``fix(ctx) -> Fixes``: a pure function of the analysed file (``ctx``) returning edits,
-  findings, and the references it took care of.
+  findings, and the references it took care of;
+- ``KINDS`` (optional): the kinds of file it applies to, ``("rule",)`` by default,
+  ``("hook",)`` for the Hook fixers (``hook_*.py``). The Rule fixers that also apply to
+  Hooks, unchanged, are listed in ``SHARED_WITH_HOOKS``.
 
 Fixers never mutate the tree or the text. Earlier fixers can *claim* references
 (``Fixes.handle``), which later fixers skip; the last fixer reports every reference to
@@ -116,6 +119,11 @@ class FixContext:
         # Root `user` attributes set by rules merged before this one (`migrate --merge`).
         self.user_keys: frozenset[str] = frozenset()
         self.quote = _preferred_quote(analysis, source.text)
+        # The Hook trigger (converter.hooks.Trigger) when the file is a Hook, else None.
+        self.hook = analysis.hook
+        # How the fallback's local callback ends the Action on an error: `deny`
+        # (api.access.deny(message)), `deny_server_error` or `throw`.
+        self.error_mode = self.hook.error_mode if self.hook else "deny"
 
     def analyse_flow(self) -> None:
         """Compute the flow facts (see ``converter.flow``) the fixers read."""
@@ -170,8 +178,26 @@ def _preferred_quote(analysis: Analysis, text: str) -> str:
     return '"' if double > single else "'"
 
 
+# Rule fixers that apply to Hooks as they are: the asynchronous flow (through the role
+# `callback`), `require` and dependencies, and the safety net.
+SHARED_WITH_HOOKS = frozenset({"async-flow", "modules", "unconverted"})
+
+
+def kinds(module: ModuleType) -> tuple[str, ...]:
+    declared = getattr(module, "KINDS", None)
+    if declared is not None:
+        return tuple(declared)
+    return ("rule", "hook") if module.NAME in SHARED_WITH_HOOKS else ("rule",)
+
+
 @functools.cache
-def registry() -> tuple[ModuleType, ...]:
+def registry(kind: str = "rule") -> tuple[ModuleType, ...]:
+    """The fixers that apply to a ``kind`` of file (``rule`` or ``hook``), in order."""
+    return tuple(m for m in _all_fixers() if kind in kinds(m))
+
+
+@functools.cache
+def _all_fixers() -> tuple[ModuleType, ...]:
     modules = []
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_"):

@@ -510,8 +510,8 @@ def _inline_chain(plan: _Plan, statement: Any, call: Any, indent: str) -> bool:
             (";" if _ends_value(thens[-1]) else "") + _trailing_nl(ctx, statement, end),
         )
     elif _is_callback_ref(ctx, catch):
-        deny = f"{ctx.api}.access.deny(error.message)"
-        text = f"{after_last}{indent}}} catch (error) {{{nl}{inner}return {deny};{nl}{indent}}}"
+        deny = _error_exit(ctx, "error")
+        text = f"{after_last}{indent}}} catch (error) {{{nl}{inner}{deny};{nl}{indent}}}"
         plan.replace(previous_end, end, text + _trailing_nl(ctx, statement, end))
         plan.handled.add(id(catch))
     else:
@@ -999,6 +999,8 @@ def _fallback(ctx: FixContext, fixes: Fixes, region: Any, edits: list[Edit]) -> 
         callback=rule.params["callback"].name,
         api=ctx.api,
         **names,
+        error_mode=ctx.error_mode,
+        subject="Hook" if ctx.hook is not None else "rule",
     )
     if not prelude.endswith(("\n", "\r")):
         prelude += nl
@@ -1105,6 +1107,14 @@ def _shift_region(
             if width:
                 kept.append(Edit(line_start, line_start + width, "", NAME, variant))
     return kept
+
+
+def _error_exit(ctx: FixContext, error: str) -> str:
+    """The statement that ends the Action with the caught ``error`` (per ``ctx.error_mode``)."""
+    if ctx.error_mode == "throw":
+        return f"throw {error}"
+    code = ctx.string("server_error") + ", " if ctx.error_mode == "deny_server_error" else ""
+    return f"return {ctx.api}.access.deny({code}{error}.message)"
 
 
 # -- what neither strategy can keep -----------------------------------------------------

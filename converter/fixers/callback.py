@@ -82,6 +82,10 @@ def fix(ctx: FixContext) -> Fixes:
 
 def problem(ctx: FixContext, ref: Any) -> str | None:
     """Why a reference to `callback` cannot convert directly (a code), or None."""
+    if ctx.hook is not None:
+        from .hook_callback import problem as hook_problem
+
+        return hook_problem(ctx, ref)
     call = _call_of(ctx, ref)
     if call is None:
         return "R2A112"
