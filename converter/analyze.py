@@ -926,10 +926,18 @@ def _find_rule(analysis: Analysis, program: Any, anonymous_at: int | None) -> Ru
         if [getattr(p, "name", None) for p in pair[1].params[:2]] == ["user", "context"]
     ]
     statement, function = (named or candidates)[-1]
-    return _bind(analysis, statement, function, ROLES)
+    return _bind(analysis, statement, function, ROLES, exported_names)
 
 
-def _bind(analysis: Analysis, statement: Any, function: Any, roles: Any) -> RuleFunction:
+def _bind(
+    analysis: Analysis,
+    statement: Any,
+    function: Any,
+    roles: Any,
+    exported_names: dict[int, list[Any]] | None = None,
+) -> RuleFunction:
+    if exported_names is None:
+        exported_names = _exported_names(analysis, analysis.program)
     scope = analysis.scope_of_function[id(function)]
     params: dict[str, Any] = {}
     bindings: dict[str, Binding] = {}
