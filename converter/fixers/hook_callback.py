@@ -66,7 +66,8 @@ def fix(ctx: FixContext) -> Fixes:
     trigger = ctx.hook
     if trigger is None or ctx.rule is None:
         return fixes
-    fallback = ctx.strategy == "fallback"
+    flow = ctx.flow
+    fallback = flow is not None and bool(flow.regions)  # some region runs in the fallback
     if trigger.response == "metadata" and not fallback and _passes_user_back(ctx):
         _user_metadata_writes(ctx, fixes)
     for ref in ctx.analysis.role_references("callback"):
@@ -74,7 +75,7 @@ def fix(ctx: FixContext) -> Fixes:
             continue
         fixes.handle(ref)
         call = _call_of(ctx, ref)
-        if fallback:
+        if fallback and flow.region_of(ref) is not None:
             if call is not None:
                 _fallback_call(ctx, fixes, call)
             continue
@@ -207,7 +208,7 @@ def _convert_call(ctx: FixContext, fixes: Fixes, call: Any) -> None:
         return
     if kind == "error":
         _exit(ctx, fixes, call, holder, detail)
-        if not tail and before_return:  # `cb(error); return;`: the exit returns already
+        if before_return:  # `cb(error); return;`: the exit returns already
             remove_statement(ctx, fixes, _next_statement(ctx, holder))
         return
     pieces = _response(ctx, fixes, call, detail)
