@@ -163,10 +163,11 @@ def _by_signature(params: list[Any], exported: bool) -> str | None:
 
 
 def signs(program: Any, function: Any, exported: bool) -> list[str]:
-    """What makes a three-parameter function look like a Hook rather than a Rule."""
+    """What makes a three-parameter function look like a Hook rather than a Rule: what it
+    does (`context.webtask`, a Hook error class, a `{ user: ... }` response). Being
+    assigned to `module.exports` alone is no sign: repositories that unit-test their Rules
+    export them the same way."""
     found = []
-    if exported:
-        found.append("it is assigned to `module.exports`")
     context = function.params[1] if len(function.params) > 1 else None
     context_name = getattr(context, "name", None)
     callback = function.params[2] if len(function.params) > 2 else None
@@ -202,6 +203,8 @@ def signs(program: Any, function: Any, exported: bool) -> list[str]:
         found.append("it uses `PreUserRegistrationError`")
     if response:
         found.append("it calls back with a `{ user: ... }` response")
+    if found and exported:
+        found.insert(0, "it is assigned to `module.exports`")
     return found
 
 

@@ -162,7 +162,7 @@ def test_signature_decides_credentials_exchange_and_send_phone_message():
 @pytest.mark.parametrize(
     "text",
     [
-        "module.exports = function (user, context, cb) { cb(); };",
+        "module.exports = function (user, context, cb) { context.webtask.storage.get(cb); };",
         "function (user, context, cb) { var s = context.webtask.secrets.A; cb(); }",
         "function (user, context, cb) { cb(new PreUserRegistrationError('no')); }",
         "function (user, context, cb) { cb(null, { user: { app_metadata: { a: 1 } } }); }",
@@ -181,6 +181,9 @@ def test_a_rule_stays_a_rule():
     text = "function (user, context, callback) {\n  callback(null, user, context);\n}\n"
     result = _convert(text)
     assert result.hook_type is None
+    # Exported alone is no Hook sign: repositories that unit-test their Rules export them.
+    exported = _convert("module.exports = function (user, context, cb) { cb(); };")
+    assert exported.hook_type is None and exported.status == "clean"
     assert "exports.onExecutePostLogin" in result.action
     assert "hook_type" not in result.to_dict()
 
@@ -262,7 +265,10 @@ def test_cli_hook_type_and_configuration(tmp_path):
 
     hook = tmp_path / "hooks" / "notify.js"
     hook.parent.mkdir()
-    hook.write_text("module.exports = function (user, context, cb) {\n  cb();\n};\n")
+    hook.write_text(
+        "module.exports = function (user, context, cb) {\n"
+        "  const url = context.webtask.secrets.URL;\n  cb();\n};\n"
+    )
     runner = CliRunner()
     failed = runner.invoke(main, ["convert", "--isolated", str(hook)])
     assert failed.exit_code == 1 and "R2A601" in failed.output
