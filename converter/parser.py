@@ -1,10 +1,16 @@
 """Parse stage: esprima-fork with ranges and comments, tolerant of the bare rule shape.
 
 A Rule file is usually a bare anonymous ``function (user, context, callback) {...}``,
-which is not a valid Script. When the plain parse fails right at the ``(`` of such a
-function, the parser re-parses with ``_=`` inserted in front of ``function`` and maps
-every range back to the original text, so the rest of the converter never sees the
-difference.
+which is not a valid Script. The parser then parses with ``_=`` inserted in front of
+``function`` and maps every range back to the original text, so the rest of the converter
+never sees the difference.
+
+One parse per file: a short scan of the leading text (``bare_function_start``: whitespace,
+comments, a ``'use strict'`` prologue) decides the shape before parsing. A program that
+starts with ``[async] function [*] (`` is never a valid Script (a function declaration
+needs a name), so the prefixed parse is the only one. Any other text is parsed as a Script;
+if that fails right at the ``(`` of an anonymous function statement further down (code
+before the rule function), the prefixed parse follows as before.
 """
 
 from __future__ import annotations
@@ -52,14 +58,16 @@ def _strip_line_prefix(message: str) -> str:
 
 def parse(text: str) -> Parsed:
     """Parse rule or action text; raise SyntaxProblem with original positions."""
-    try:
-        program = esprima.parseScript(text, OPTIONS)
-        return Parsed(program, program.comments)
-    except esprima.Error as error:
-        first = error
-    at = _anonymous_function_start(text, first.index)
+    at = bare_function_start(text)
     if at is None:
-        raise _problem(first, text) from None
+        try:
+            program = esprima.parseScript(text, OPTIONS)
+            return Parsed(program, program.comments)
+        except esprima.Error as error:
+            first = error
+        at = _anonymous_function_start(text, first.index)
+        if at is None:
+            raise _problem(first, text) from None
     patched = text[:at] + _PREFIX + text[at:]
     try:
         program = esprima.parseScript(patched, OPTIONS)
@@ -137,6 +145,39 @@ def _line_offset(text: str, line: int) -> int:
             break
         offset = found + 1
     return offset
+
+
+# The leading text a bare rule may have: JavaScript's whitespace and line terminators,
+# comments, and string directives (`'use strict';`).
+_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_LEADING = re.compile(
+    rf"""(?:[{_SPACE}]+|//[^\n\r\u2028\u2029]*|/\*[\s\S]*?\*/"""
+    r"""|(?:'[^'\\\n\r\u2028\u2029]*'|"[^"\\\n\r\u2028\u2029]*")[ \t]*;)*"""
+)
+_HEAD = re.compile(r"(?:async[ \t]+)?function")
+_GAP = re.compile(rf"(?:[{_SPACE}]+|/\*[\s\S]*?\*/)*")
+
+
+def bare_function_start(text: str) -> int | None:
+    """Where ``_=`` goes when ``text`` starts (after whitespace, comments and directives)
+    with an anonymous ``[async] function [*] (``: the start of ``async``/``function``.
+
+    None for anything else, which is then parsed as a Script first. The scan is
+    conservative: a shape it does not recognise takes that path, which is always right
+    (only slower when the Script parse fails and the prefixed parse follows)."""
+    start = _LEADING.match(text).end()
+    head = _HEAD.match(text, start)
+    if head is None:
+        return None
+    position = _GAP.match(text, head.end()).end()
+    if text.startswith("*", position):
+        position = _GAP.match(text, position + 1).end()
+    if position == head.end() and position < len(text) and text[position] != "(":
+        return None  # `functional...`: a longer name
+    if not text.startswith("(", position):
+        return None
+    # The same start the Script parse's error at this `(` would lead to.
+    return start if _anonymous_function_start(text, position) == start else None
 
 
 def _anonymous_function_start(text: str, index: int) -> int | None:
