@@ -79,11 +79,13 @@ def _results(items, jobs, task):
     """
     import os
 
+    from . import validator
+
     if jobs == 0:
         jobs = os.cpu_count() or 1
+    if validator.small_batch(len(items)):
+        jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
-        from . import validator
-
         validator.start()  # Node boots while the first file is read, parsed and fixed
         for item in items:
             yield item, task(item)
@@ -104,12 +106,19 @@ def _results(items, jobs, task):
             yield item, task(item)
 
 
-def _early_validator(jobs):
-    """A serial run starts Node first, so that it boots while Python imports and parses."""
-    if jobs == 1:
-        from . import validator
+def _early_validator(jobs, paths=()):
+    """A serial run starts Node first, so that it boots while Python imports and parses;
+    not for a few files named one by one (they are re-parsed by esprima, see
+    ``validator.small_batch``)."""
+    if jobs != 1:
+        return
+    import os
 
-        validator.start()
+    from . import validator
+
+    if len(paths) < validator.SMALL_BATCH and not any(os.path.isdir(p) for p in paths):
+        return
+    validator.start()
 
 
 def _convert_task(item, resolver=None, out_dir=None, force=False, keep_action=True, dry_run=False):
@@ -298,7 +307,7 @@ def convert(
     `converted N (clean A, needs review B), skipped S, failed F`. Inputs are never
     modified.
     """
-    _early_validator(jobs)
+    _early_validator(jobs, paths)
     from .pipeline import FAILED
 
     resolver = _resolver(config_path, isolated, select, ignore, exclude)
@@ -430,7 +439,7 @@ def check(
     fail-on); the options override it. `// rules2actions: ignore[CODE]` comments silence
     a finding on their line or the next statement, `// rules2actions: skip-file` a file.
     """
-    _early_validator(jobs)
+    _early_validator(jobs, paths)
     from functools import partial
 
     from . import report
