@@ -90,13 +90,19 @@ def _results(items, jobs, task):
         for item in items:
             yield item, task(item)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    _warm()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
     done = 0
     chunk = max(1, min(16, len(items) // (jobs * 8)))
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(items)), mp_context=context, initializer=validator.start
+        ) as pool:
             for outcome in pool.map(task, items, chunksize=chunk):
                 yield items[done], outcome
                 done += 1
@@ -104,6 +110,21 @@ def _results(items, jobs, task):
         # A worker died (killed, out of memory): finish the batch in this process.
         for item in items[done:]:
             yield item, task(item)
+
+
+def _warm():
+    """Before the workers fork: import the pipeline and prepare what every file needs
+    (fixer registry, mapping tables, compiled templates), so that each worker inherits it
+    instead of doing it again. Each worker starts its own Node validator as it starts."""
+    from . import catalog, files, pipeline, render, report  # noqa: F401
+    from .fixers import registry
+
+    registry()
+    catalog.mappings()
+    catalog.severity("R2A001")
+    environment = render._environment("\n")
+    for name in environment.list_templates():
+        environment.get_template(name)
 
 
 def _early_validator(jobs, paths=()):

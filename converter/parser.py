@@ -21,7 +21,7 @@ from typing import Any
 
 import esprima
 
-from .astutil import walk
+from .astutil import VISITOR_KEYS
 
 OPTIONS = {"range": True, "comment": True, "positionEncoding": "scalar"}
 
@@ -250,18 +250,39 @@ def _unclosed_hint(text: str) -> str:
 
 
 def _unshift(program: Any, at: int, size: int) -> None:
-    """Map ranges of the patched text back onto the original text."""
+    """Map ranges of the patched text back onto the original text (every node and comment:
+    a tight loop, as this touches the whole tree of every bare rule)."""
     end_of_insert = at + size
-
-    def fix(rng: list[int]) -> None:
+    keys = VISITOR_KEYS
+    stack = [program]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node = pop()
+        rng = node.range
+        start, end = rng
+        if start >= end_of_insert:
+            rng[0] = start - size
+        elif start > at:
+            rng[0] = at
+        if end >= end_of_insert:
+            rng[1] = end - size
+        elif end > at:
+            rng[1] = at
+        for key in keys.get(node.type, ()):
+            value = getattr(node, key, None)
+            if value is None:
+                continue
+            if isinstance(value, list):
+                for item in value:
+                    if item is not None:
+                        push(item)
+            elif hasattr(value, "type"):
+                push(value)
+    for comment in program.comments:
+        rng = comment.range
         for i in (0, 1):
             pos = rng[i]
             if pos >= end_of_insert:
                 rng[i] = pos - size
             elif pos > at:
                 rng[i] = at
-
-    for node in walk(program):
-        fix(node.range)
-    for comment in program.comments:
-        fix(comment.range)
