@@ -135,6 +135,9 @@ module.exports = function (file, api) {
 """
 
 
+CPU: dict[str, float] = {}  # CPU seconds (user + system) of the last `wall` per command
+
+
 def wall(command: list[str], **kwargs) -> tuple[float, int]:
     """Wall time in seconds and peak RSS (KiB) of one process (and its waited children)."""
     start = time.perf_counter()
@@ -144,6 +147,7 @@ def wall(command: list[str], **kwargs) -> tuple[float, int]:
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
+    CPU[" ".join(command)] = usage.ru_utime + usage.ru_stime
     return elapsed, usage.ru_maxrss
 
 
@@ -154,6 +158,7 @@ class Rounds:
     def __init__(self, runs: int):
         self.runs = runs
         self.times: dict[str, list[float]] = {}
+        self.cpu: dict[str, list[float]] = {}
         self.rss: dict[str, int] = {}
 
     def run(self, commands: dict[str, list[str]]) -> None:
@@ -161,10 +166,17 @@ class Rounds:
             for name, command in commands.items():
                 elapsed, rss = wall(command)
                 self.times.setdefault(name, []).append(elapsed)
+                self.cpu.setdefault(name, []).append(CPU[" ".join(command)])
                 self.rss[name] = max(self.rss.get(name, 0), rss)
 
     def median(self, name: str) -> float:
         return statistics.median(self.times[name])
+
+    def cpu_median(self, name: str) -> float:
+        return statistics.median(self.cpu[name])
+
+    def cpu_ratio(self, top: str, bottom: str) -> float:
+        return statistics.median(t / b for t, b in zip(self.cpu[top], self.cpu[bottom]))
 
     def ratio(self, top: str, bottom: str) -> float:
         pairs = zip(self.times[top], self.times[bottom])
@@ -236,6 +248,12 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
         "convert": convert_cmd,
         "convert -j": parallel_cmd,
     }
+    if args.baseline:
+        # The same measures of another build (the code before a change), in the same rounds.
+        commands["baseline convert"] = [args.baseline] + convert_cmd[1:]
+        commands["baseline convert"][4] = str(out / "b1")
+        commands["baseline convert -j"] = [args.baseline] + parallel_cmd[1:]
+        commands["baseline convert -j"][4] = str(out / "bn")
     shift, why = (None, "skipped (--no-jscodeshift)") if args.no_jscodeshift else jscodeshift()
     if shift is not None:
         commands["jscodeshift"] = shift + ["--run-in-band", str(corpus)]
@@ -245,7 +263,10 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
     rounds.run(commands)
     one_rule = str(files[len(files) // 2])
     small = Rounds(max(args.runs, 10) if not args.tiny else 1)
-    small.run({"version": [CLI, "--version"], "check one": [CLI, "check", one_rule]})
+    small_commands = {"version": [CLI, "--version"], "check one": [CLI, "check", one_rule]}
+    if args.baseline:
+        small_commands["baseline check one"] = [args.baseline, "check", one_rule]
+    small.run(small_commands)
     same = subprocess.run(["diff", "-rq", str(out / "r1"), str(out / "rn")]).returncode
     ratio = rounds.ratio("convert", "parse")
     speedup = rounds.ratio("convert", "convert -j")
@@ -262,10 +283,39 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
             "convert / parse-only with retry",
             f"{rounds.ratio('convert', 'parse-retry'):.2f}x",
         ),
+        (
+            "CPU seconds: parse-only, convert (ratio)",
+            f"{rounds.cpu_median('parse'):.2f}, {rounds.cpu_median('convert'):.2f} "
+            f"({rounds.cpu_ratio('convert', 'parse'):.2f}x; Node's CPU included)",
+        ),
         (f"convert -j {jobs}", f"{m('convert -j'):.2f} s ({speedup:.2f}x)"),
         ("rules2actions --version", f"{small.median('version') * 1000:.0f} ms"),
-        ("check of one rule", f"{small.median('check one') * 1000:.0f} ms"),
+        (
+            "check of one rule",
+            f"{small.median('check one') * 1000:.0f} ms "
+            f"({small.cpu_median('check one') * 1000:.0f} ms CPU)",
+        ),
     ]
+    if args.baseline:
+        base_speedup = rounds.ratio("baseline convert", "baseline convert -j")
+        rows += [
+            (
+                "baseline: convert (-j 1)",
+                f"{m('baseline convert'):.2f} s, {rounds.rss['baseline convert'] / 1024:.0f} MiB "
+                f"({rounds.ratio('baseline convert', 'parse'):.2f}x parse-only, "
+                f"{rounds.ratio('baseline convert', 'parse-retry'):.2f}x with retry; "
+                f"this build / baseline {rounds.ratio('convert', 'baseline convert'):.2f}x)",
+            ),
+            (
+                f"baseline: convert -j {jobs}",
+                f"{m('baseline convert -j'):.2f} s ({base_speedup:.2f}x)",
+            ),
+            (
+                "baseline: check of one rule",
+                f"{small.median('baseline check one') * 1000:.0f} ms "
+                f"({small.cpu_median('baseline check one') * 1000:.0f} ms CPU)",
+            ),
+        ]
     checks += [
         ("real: convert <= 1.3x parse-only", ratio <= 1.3, f"{ratio:.2f}x"),
         (f"real: convert -j {jobs} >= 1.6x", speedup >= 1.6, f"{speedup:.2f}x"),
@@ -298,6 +348,10 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
         ),
         (f"convert / {fastest}", f"{versus:.2f}x (rounds {rounds.spread('convert', fastest)})"),
     ]
+    if args.baseline:
+        rows.append(
+            (f"baseline: convert / {fastest}", f"{rounds.ratio('baseline convert', fastest):.2f}x")
+        )
     checks.append(("real: convert <= 0.5x jscodeshift", versus <= 0.5, f"{versus:.2f}x"))
 
 
@@ -373,10 +427,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-jscodeshift", action="store_true")
     parser.add_argument("--skip-parallel", action="store_true", help="for versions without -j")
     parser.add_argument("--tiny", action="store_true", help="a smoke test: few files, one run")
+    parser.add_argument(
+        "--baseline",
+        metavar="RULES2ACTIONS",
+        help="another build's rules2actions executable, measured in the same rounds",
+    )
     args = parser.parse_args(argv)
     if args.tiny:
         args.count, args.real_count, args.runs, args.no_fail = 8, 6, 1, True
 
+    # Bytecode for the converter, as `pip install` leaves it (PYTHONDONTWRITEBYTECODE or a
+    # fresh checkout would otherwise make every measured process compile it again).
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "converter")],
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
     load_before = os.getloadavg()[0]
     corpus = Path(args.corpus)
     real = Path(str(corpus) + "-real")
