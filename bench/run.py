@@ -307,6 +307,11 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
                 f"this build / baseline {rounds.ratio('convert', 'baseline convert'):.2f}x)",
             ),
             (
+                "baseline: CPU seconds of convert (ratio to parse-only)",
+                f"{rounds.cpu_median('baseline convert'):.2f} "
+                f"({rounds.cpu_ratio('baseline convert', 'parse'):.2f}x)",
+            ),
+            (
                 f"baseline: convert -j {jobs}",
                 f"{m('baseline convert -j'):.2f} s ({base_speedup:.2f}x)",
             ),

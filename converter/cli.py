@@ -77,13 +77,22 @@ def _results(items, jobs, task):
     Results are yielded as they come, so a batch never holds every Action in memory, and
     the order (hence every output byte) does not depend on ``jobs``.
     """
+    from . import validator
+
+    try:
+        yield from _run(items, jobs, task, validator.small_batch(len(items)))
+    finally:
+        validator.small_batch(None)
+
+
+def _run(items, jobs, task, small):
     import os
 
     from . import validator
 
     if jobs == 0:
         jobs = os.cpu_count() or 1
-    if validator.small_batch(len(items)):
+    if small:
         jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
         validator.start()  # Node boots while the first file is read, parsed and fixed

@@ -41,10 +41,11 @@ def mode() -> str:
     return value if value in ("auto", "node", "esprima") else "auto"
 
 
-def small_batch(count: int) -> bool:
-    """Tell the validator how many files this run has; True when Node will not be used."""
+def small_batch(count: int | None) -> bool:
+    """Tell the validator how many files this run has (None: the run is over); True when
+    Node will not be used for it."""
     global _small
-    _small = count < SMALL_BATCH and mode() == "auto"
+    _small = count is not None and count < SMALL_BATCH and mode() == "auto"
     return _small
 
 
