@@ -81,3 +81,50 @@ def test_one_parse_for_a_bare_rule(monkeypatch):
     )
     parse("function rule(user, context, callback) {}\n")
     assert len(calls) == 2
+
+
+TRICKY_COMMENTS = [
+    "var u = 'https://example.com/'; // a URL is not a comment\n",
+    "var r = /\\/\\/not a comment/g, d = 4 / 2 /* a comment */ / 1;\n",
+    "var t = `a // b ${ /* inside */ x // line\n } /* c */`; /**/\n",
+    "var o = {'/*k*/': 1, [\"//\"]: 2};//end",
+    "a = b;\n/* multi\nline */ /x/.test(c) // last",
+    "var s = '\\u2028'; // \u2028 x",
+    "f(`${`${'//'}`}`) /* nested */;",
+    "x = 1 /*no newline at the end*/",
+    "x = y\n// only a comment after",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_COMMENTS)
+def test_comments_are_esprimas_comments(text):
+    import esprima
+
+    from converter.parser import OPTIONS, _comments
+
+    expected = esprima.parseScript(text, OPTIONS).comments
+    found = _comments(text, esprima.parseScript(text, {"range": True}))
+    assert [(c.type, c.value, c.range) for c in found] == [
+        (c.type, c.value, c.range) for c in expected
+    ]
+
+
+def test_every_fixture_has_esprimas_comments():
+    import esprima
+
+    from conftest import ACTIONS, RULES
+    from converter.parser import OPTIONS
+
+    for path in RULES + ACTIONS:
+        text = path.read_bytes().decode("utf-8").lstrip("\ufeff")
+        at = bare_function_start(text)
+        if at is not None:
+            text = text[:at] + "_=" + text[at:]
+        try:
+            expected = esprima.parseScript(text, OPTIONS).comments
+        except esprima.Error:
+            continue
+        found = parse(text).comments
+        assert [(c.type, c.value, c.range) for c in found] == [
+            (c.type, c.value, c.range) for c in expected
+        ], path
