@@ -13,9 +13,10 @@ ratio is a target run in turns within each round (parse-only, convert, jscodeshi
 so that a burst of load from other processes hits them alike:
 
 - parse-only: a fresh Python process that reads every file and parses it once with
-  esprima-fork and the converter's options (the shape decided before the parse, as the
-  converter does); the old measure, with the `_=` retry after a failed Script parse, is
-  shown beside it;
+  esprima-fork's `range` and `comment` options (`converter.parser.OPTIONS`; the shape
+  decided before the parse, as the converter does): the reference parse of the targets.
+  The converter itself gets the same comments more cheaply (docs/performance.md). The
+  issue's measure, with the `_=` retry after a failed Script parse, is shown beside it;
 - convert: a fresh `rules2actions convert CORPUS -o OUT --force -q` (start-up, analysis,
   fixers, edits, rendering, the mandatory re-parse of every Action, and the writes);
 - jscodeshift (where Node and npm are present; installed once into bench/.cache/, never
