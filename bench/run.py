@@ -289,7 +289,11 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
             f"{rounds.cpu_median('parse'):.2f}, {rounds.cpu_median('convert'):.2f} "
             f"({rounds.cpu_ratio('convert', 'parse'):.2f}x; Node's CPU included)",
         ),
-        (f"convert -j {jobs}", f"{m('convert -j'):.2f} s ({speedup:.2f}x)"),
+        (
+            f"convert -j {jobs}",
+            f"{m('convert -j'):.2f} s ({speedup:.2f}x; rounds "
+            f"{rounds.spread('convert', 'convert -j')})",
+        ),
         ("rules2actions --version", f"{small.median('version') * 1000:.0f} ms"),
         (
             "check of one rule",
@@ -314,7 +318,8 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
             ),
             (
                 f"baseline: convert -j {jobs}",
-                f"{m('baseline convert -j'):.2f} s ({base_speedup:.2f}x)",
+                f"{m('baseline convert -j'):.2f} s ({base_speedup:.2f}x; rounds "
+                f"{rounds.spread('baseline convert', 'baseline convert -j')})",
             ),
             (
                 "baseline: check of one rule",
