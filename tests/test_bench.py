@@ -7,6 +7,10 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import statistics
+import subprocess
+import sys
+
+import pytest
 
 from conftest import ROOT
 
@@ -52,3 +56,19 @@ def test_another_seed_gives_another_corpus(tmp_path):
     gen.write_corpus(tmp_path / "a", count=20, sizes="real")
     gen.write_corpus(tmp_path / "b", count=20, sizes="real", seed=8)
     assert _digest(tmp_path / "a") != _digest(tmp_path / "b")
+
+
+@pytest.mark.slow
+def test_the_benchmark_runs_in_its_tiny_mode(tmp_path):
+    """A smoke test of `make bench` (a few files, one round, no targets enforced, no npm)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--tiny", "--only", "real"]
+        + ["--no-jscodeshift", "--jobs", "2", "--corpus", str(tmp_path / "corpus")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "real: convert <= 1.3x parse-only" in result.stdout
+    assert "SKIP  real: convert <= 0.5x jscodeshift" in result.stdout
+    assert "PASS  real: convert -j 2 output identical to -j 1" in result.stdout
