@@ -116,7 +116,7 @@ def _comments(text: str, program: Any) -> list[Any]:
         for value in node.__dict__.values():
             if isinstance(value, Node):
                 push(value)
-            elif type(value) is list:
+            elif isinstance(value, list):
                 for item in value:
                     if isinstance(item, Node):
                         push(item)
