@@ -302,6 +302,8 @@ def real_section(args, corpus: Path, out: Path, rows, checks) -> None:
         ),
     ]
     if args.baseline:
+        identical = subprocess.run(["diff", "-rq", str(out / "r1"), str(out / "b1")]).returncode
+        checks.append(("real: Actions identical to the baseline's", identical == 0, ""))
         base_speedup = rounds.ratio("baseline convert", "baseline convert -j")
         rows += [
             (
