@@ -134,6 +134,12 @@ def _warm():
     environment = render._environment("\n")
     for name in environment.list_templates():
         environment.get_template(name)
+    import gc
+
+    # What the workers inherit stays out of their garbage collections (which would also
+    # copy every inherited page they touch).
+    gc.collect()
+    gc.freeze()
 
 
 def _early_validator(jobs, paths=()):
