@@ -39,6 +39,8 @@ docs: $(VENV)/.runtime
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache
 
-# The benchmark (docs/performance.md): synthetic corpus under bench/corpus/, PASS/FAIL per target.
+# The benchmark (docs/performance.md): the real-sized and the uniform synthetic corpora under
+# bench/ (gitignored), jscodeshift from npm into bench/.cache/ (SKIP without Node or network),
+# PASS/FAIL per target. BENCH_ARGS="--only real", "--tiny", "--baseline BIN", "--no-fail".
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

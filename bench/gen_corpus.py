@@ -4,15 +4,25 @@ The idioms and their weights follow /work/shared/reference/rule-idioms.md (282 r
 about 39% bare anonymous functions, 15% async, claims with URL namespaces / concatenation /
 template literals, `configuration.*` reads, callbacks called directly and from request or
 promise callbacks, metadata updates, MFA, redirects, SAML, `global.*`, `require(...)`.
-Every file is 0.5-10 KB. Same seed, same bytes.
+Same seed, same bytes.
 
-    python bench/gen_corpus.py OUT_DIR [--count 2000] [--seed 7]
+Two size distributions:
+
+- ``uniform`` (default, ``--count 2000``): every file 0.5-10 KB (triangular, mode 1.8 KB);
+- ``real`` (``--sizes real``, 300 files by default): the sizes of real rule sets, per rule
+  10th percentile 0.5 KB, median 1.3 KB, 90th percentile 3.6 KB, largest 17 KB (about
+  541 KB for 300 rules). The sizes are the quantiles of a log-normal fitted to those
+  figures (``REAL_*``), one per file, in an order shuffled by the seed.
+
+    python bench/gen_corpus.py OUT_DIR [--count 2000] [--seed 7] [--sizes uniform|real]
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
+import statistics
 import shutil
 from pathlib import Path
 
@@ -233,7 +243,29 @@ def filler(rng: random.Random, index: int) -> list[str]:
     ]
 
 
+# The real size distribution (bytes per rule): a log-normal through the 10th percentile,
+# the median and the 90th percentile, and the largest rule.
+REAL_P10, REAL_MEDIAN, REAL_P90, REAL_MAX = 500, 1300, 3600, 17_000
+
+
+def real_sizes(count: int) -> list[int]:
+    """``count`` target sizes, the quantiles of the real distribution (sorted)."""
+    normal = statistics.NormalDist()
+    sigma = math.log(REAL_P90 / REAL_P10) / (2 * normal.inv_cdf(0.9))
+    mu = math.log(REAL_MEDIAN)
+    sizes = [round(math.exp(mu + sigma * normal.inv_cdf((i + 0.5) / count))) for i in range(count)]
+    sizes[-1] = REAL_MAX
+    return [min(size, REAL_MAX) for size in sizes]
+
+
 def rule(rng: random.Random, number: int) -> str:
+    """One rule of the uniform corpus (0.5-10 KB)."""
+    shape = skeleton(rng, number)
+    return pad(rng, shape, shape["drawn"], 10_000)
+
+
+def skeleton(rng: random.Random, number: int) -> dict:
+    """The idioms of one rule (the same mix for every size distribution), unpadded."""
     cb = "callback"
     r = rng.random()
     if r < 3 / 282:
@@ -242,7 +274,7 @@ def rule(rng: random.Random, number: int) -> str:
         cb = "cb"
     anonymous = chance(rng, 109)
     is_async = chance(rng, 41)
-    target = int(rng.triangular(500, 10_000, 1800))
+    drawn = int(rng.triangular(500, 10_000, 1800))
     header: list[str] = []
     if chance(rng, 118):
         for name, version, _ in rng.sample(MODULES, rng.randint(1, 2)):
@@ -289,17 +321,52 @@ def rule(rng: random.Random, number: int) -> str:
         tail_done = True
     if not tail_done:
         body.append(f"{cb}(null, user, context);")
-    pad = 0
-    helpers: list[str] = []
+    return {
+        "number": number,
+        "anonymous": anonymous,
+        "is_async": is_async,
+        "cb": cb,
+        "header": header,
+        "body": body,
+        "drawn": drawn,
+    }
+
+
+def size_of(shape: dict, helpers: list[str] = []) -> int:
+    return len(_text(shape, helpers).encode("utf-8"))
+
+
+def _text(shape: dict, helpers: list[str]) -> str:
+    return _assemble(
+        shape["number"],
+        shape["anonymous"],
+        shape["is_async"],
+        shape["cb"],
+        shape["header"] + helpers,
+        shape["body"],
+    )
+
+
+def pad(rng: random.Random, shape: dict, target: int, limit: int, nearest: bool = False) -> str:
+    """The rule padded with helpers and comments to at least ``target`` bytes (``nearest``:
+    to the size nearest ``target``), and at most ``limit`` while a helper can be dropped."""
+    count = 0
+    blocks: list[list[str]] = []
+    before = 0
     while True:
-        text = _assemble(number, anonymous, is_async, cb, header + helpers, body)
-        if len(text.encode("utf-8")) >= target or pad > 200:
+        text = _text(shape, [line for block in blocks for line in block])
+        size = len(text.encode("utf-8"))
+        if size >= target or count > 400:
+            if nearest and blocks and size - target > target - before:
+                blocks.pop()
+                text = _text(shape, [line for block in blocks for line in block])
             break
-        helpers += filler(rng, pad)
-        pad += 1
-    while len(text.encode("utf-8")) > 10_000 and helpers:
-        helpers = helpers[:-6]
-        text = _assemble(number, anonymous, is_async, cb, header + helpers, body)
+        before = size
+        blocks.append(filler(rng, count))
+        count += 1
+    while len(text.encode("utf-8")) > limit and blocks:
+        blocks.pop()
+        text = _text(shape, [line for block in blocks for line in block])
     return text
 
 
@@ -317,18 +384,44 @@ def _assemble(number, anonymous, is_async, cb, outer, body) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
-    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--count", type=int, default=None, help="2000 (uniform), 300 (real)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sizes", choices=["uniform", "real"], default="uniform")
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    out = Path(args.out)
+    write_corpus(Path(args.out), args.count, args.seed, args.sizes)
+
+
+def write_corpus(
+    out: Path, count: int | None = None, seed: int = 7, sizes: str = "uniform"
+) -> None:
+    rng = random.Random(seed)
+    if count is None:
+        count = 300 if sizes == "real" else 2000
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    for number in range(args.count):
+    if sizes == "real":
+        texts = real_rules(rng, count)
+    else:
+        texts = (rule(rng, number) for number in range(count))
+    for number, text in enumerate(texts):
         sub = out / f"team{number % 20:02d}"
         sub.mkdir(exist_ok=True)
-        (sub / f"rule{number:04d}.js").write_bytes(rule(rng, number).encode("utf-8"))
+        (sub / f"rule{number:04d}.js").write_bytes(text.encode("utf-8"))
+
+
+def real_rules(rng: random.Random, count: int) -> list[str]:
+    """``count`` rules of the real size distribution: the idioms are drawn as for the
+    uniform corpus; the smallest rules get the smallest sizes (by rank), since a rule is
+    never smaller than its idioms; padding then brings each to its size."""
+    shapes = [skeleton(rng, number) for number in range(count)]
+    order = sorted(range(count), key=lambda i: (size_of(shapes[i]), i))
+    targets = [0] * count
+    for size, index in zip(real_sizes(count), order):
+        targets[index] = size
+    return [
+        pad(rng, shape, target, REAL_MAX, nearest=True) for shape, target in zip(shapes, targets)
+    ]
 
 
 if __name__ == "__main__":

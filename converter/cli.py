@@ -78,24 +78,41 @@ def _results(items, jobs, task):
     Results are yielded as they come, so a batch never holds every Action in memory, and
     the order (hence every output byte) does not depend on ``jobs``.
     """
+    from . import validator
+
+    try:
+        yield from _run(items, jobs, task, validator.small_batch(len(items)))
+    finally:
+        validator.small_batch(None)
+
+
+def _run(items, jobs, task, small):
     import os
+
+    from . import validator
 
     if jobs == 0:
         jobs = os.cpu_count() or 1
+    if small:
+        jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
-        from . import validator
-
         validator.start()  # Node boots while the first file is read, parsed and fixed
         for item in items:
             yield item, task(item)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    _warm()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
     done = 0
     chunk = max(1, min(16, len(items) // (jobs * 8)))
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(items))) as pool:
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(items)), mp_context=context, initializer=validator.start
+        ) as pool:
             for outcome in pool.map(task, items, chunksize=chunk):
                 yield items[done], outcome
                 done += 1
@@ -105,12 +122,40 @@ def _results(items, jobs, task):
             yield item, task(item)
 
 
-def _early_validator(jobs):
-    """A serial run starts Node first, so that it boots while Python imports and parses."""
-    if jobs == 1:
-        from . import validator
+def _warm():
+    """Before the workers fork: import the pipeline and prepare what every file needs
+    (fixer registry, mapping tables, compiled templates), so that each worker inherits it
+    instead of doing it again. Each worker starts its own Node validator as it starts."""
+    from . import catalog, files, pipeline, render, report  # noqa: F401
+    from .fixers import registry
 
-        validator.start()
+    registry()
+    catalog.mappings()
+    catalog.severity("R2A001")
+    environment = render._environment("\n")
+    for name in environment.list_templates():
+        environment.get_template(name)
+    import gc
+
+    # What the workers inherit stays out of their garbage collections (which would also
+    # copy every inherited page they touch).
+    gc.collect()
+    gc.freeze()
+
+
+def _early_validator(jobs, paths=()):
+    """A serial run starts Node first, so that it boots while Python imports and parses;
+    not for a few files named one by one (they are re-parsed by esprima, see
+    ``validator.small_batch``)."""
+    if jobs != 1:
+        return
+    import os
+
+    from . import validator
+
+    if len(paths) < validator.SMALL_BATCH and not any(os.path.isdir(p) for p in paths):
+        return
+    validator.start()
 
 
 def _convert_task(item, resolver=None, out_dir=None, force=False, keep_action=True, dry_run=False):
@@ -316,7 +361,7 @@ def convert(
     `converted N (clean A, needs review B), skipped S, failed F`. Inputs are never
     modified.
     """
-    _early_validator(jobs)
+    _early_validator(jobs, paths)
     from .pipeline import FAILED
 
     resolver = _resolver(config_path, isolated, select, ignore, exclude, hook_type=hook_type)
@@ -449,7 +494,7 @@ def check(
     fail-on); the options override it. `// rules2actions: ignore[CODE]` comments silence
     a finding on their line or the next statement, `// rules2actions: skip-file` a file.
     """
-    _early_validator(jobs)
+    _early_validator(jobs, paths)
     from functools import partial
 
     from . import report

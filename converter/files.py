@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +80,8 @@ def read_input(item: Input) -> bytes:
 
 def write_atomic(target: Path, text: str) -> None:
     """Write ``text`` exactly (no newline translation) via a temporary file + rename."""
+    import tempfile
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle = tempfile.NamedTemporaryFile(
         "wb", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False

@@ -39,7 +39,7 @@ def make(
     end_line, end_column = source.position(start if end is None else end)
     return Finding(
         code=code,
-        severity=catalog.code(code).severity,
+        severity=catalog.severity(code),
         message=message,
         path=source.path,
         line=line,

@@ -1,10 +1,16 @@
 """Parse stage: esprima-fork with ranges and comments, tolerant of the bare rule shape.
 
 A Rule file is usually a bare anonymous ``function (user, context, callback) {...}``,
-which is not a valid Script. When the plain parse fails right at the ``(`` of such a
-function, the parser re-parses with ``_=`` inserted in front of ``function`` and maps
-every range back to the original text, so the rest of the converter never sees the
-difference.
+which is not a valid Script. The parser then parses with ``_=`` inserted in front of
+``function`` and maps every range back to the original text, so the rest of the converter
+never sees the difference.
+
+One parse per file: a short scan of the leading text (``bare_function_start``: whitespace,
+comments, a ``'use strict'`` prologue) decides the shape before parsing. A program that
+starts with ``[async] function [*] (`` is never a valid Script (a function declaration
+needs a name), so the prefixed parse is the only one. Any other text is parsed as a Script;
+if that fails right at the ``(`` of an anonymous function statement further down (code
+before the rule function), the prefixed parse follows as before.
 """
 
 from __future__ import annotations
@@ -14,10 +20,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import esprima
+from esprima.comment_handler import Comment
+from esprima.nodes import Node
 
-from .astutil import walk
+from .astutil import VISITOR_KEYS
 
 OPTIONS = {"range": True, "comment": True, "positionEncoding": "scalar"}
+# What the converter asks esprima for: the comments come from ``_comments`` (the same list,
+# for a fraction of the cost: with ``comment`` esprima builds a location and calls a
+# handler for every node).
+_PARSE = {"range": True, "positionEncoding": "scalar"}
 
 _PREFIX = "_="
 
@@ -52,21 +64,86 @@ def _strip_line_prefix(message: str) -> str:
 
 def parse(text: str) -> Parsed:
     """Parse rule or action text; raise SyntaxProblem with original positions."""
-    try:
-        program = esprima.parseScript(text, OPTIONS)
-        return Parsed(program, program.comments)
-    except esprima.Error as error:
-        first = error
-    at = _anonymous_function_start(text, first.index)
+    at = bare_function_start(text)
     if at is None:
-        raise _problem(first, text) from None
+        try:
+            program = _parse_script(text)
+            return Parsed(program, program.comments)
+        except esprima.Error as error:
+            first = error
+        at = _anonymous_function_start(text, first.index)
+        if at is None:
+            raise _problem(first, text) from None
     patched = text[:at] + _PREFIX + text[at:]
     try:
-        program = esprima.parseScript(patched, OPTIONS)
+        program = _parse_script(patched)
     except esprima.Error as error:
         raise _problem(error, text, shift_at=at) from None
     _unshift(program, at, len(_PREFIX))
     return Parsed(program, program.comments, anonymous_at=at)
+
+
+def _parse_script(text: str) -> Any:
+    """esprima's parse with ranges; ``program.comments`` as esprima's ``comment`` option
+    gives them (it does, for the rare texts the scan leaves to it)."""
+    if text.startswith("#!") or "<!--" in text or "-->" in text:
+        return esprima.parseScript(text, OPTIONS)  # hashbang, HTML-like comments
+    program = esprima.parseScript(text, _PARSE)
+    program.comments = _comments(text, program)
+    return program
+
+
+_LINE_END = re.compile("[\n\r\u2028\u2029]")
+
+
+def _comments(text: str, program: Any) -> list[Any]:
+    """The comments of a parsed text, in source order, as esprima's ``comment`` option
+    reports them (type, value, range).
+
+    Outside string, template and regular-expression literals, ``//`` and ``/*`` always
+    start a comment (the lexer reads the longest token), and a comment never holds a
+    literal. So the literals' ranges are taken from the tree (every attribute of every
+    node, whatever its type) and the text between them is searched."""
+    spans = []
+    stack = [program]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node = pop()
+        kind = node.type
+        if kind == "Literal" or kind == "TemplateElement":
+            spans.append(node.range)
+            continue
+        for value in node.__dict__.values():
+            if isinstance(value, Node):
+                push(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, Node):
+                        push(item)
+    spans.sort()
+    found = []
+    position = 0
+    for limit, resume in [*spans, (len(text), len(text))]:
+        while True:
+            start = text.find("/", position, limit)
+            if start < 0 or start + 1 >= limit:
+                break
+            second = text[start + 1]
+            if second == "/":
+                match = _LINE_END.search(text, start + 2, limit)
+                end = match.start() if match else limit
+                found.append(Comment("Line", text[start + 2 : end], [start, end]))
+                position = end
+            elif second == "*":
+                end = text.find("*/", start + 2, limit)
+                if end < 0:  # cannot happen in a text that parsed; say so rather than guess
+                    raise ValueError("unclosed block comment in a parsed text")
+                found.append(Comment("Block", text[start + 2 : end], [start, end + 2]))
+                position = end + 2
+            else:
+                position = start + 1
+        position = max(position, resume)
+    return found
 
 
 # Deploy CLI keyword markers: ``@@KEY@@`` (replaced by a JSON value) and ``##KEY##``
@@ -139,6 +216,39 @@ def _line_offset(text: str, line: int) -> int:
     return offset
 
 
+# The leading text a bare rule may have: JavaScript's whitespace and line terminators,
+# comments, and string directives (`'use strict';`).
+_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_LEADING = re.compile(
+    rf"""(?:[{_SPACE}]+|//[^\n\r\u2028\u2029]*|/\*[\s\S]*?\*/"""
+    r"""|(?:'[^'\\\n\r\u2028\u2029]*'|"[^"\\\n\r\u2028\u2029]*")[ \t]*;)*"""
+)
+_HEAD = re.compile(r"(?:async[ \t]+)?function")
+_GAP = re.compile(rf"(?:[{_SPACE}]+|/\*[\s\S]*?\*/)*")
+
+
+def bare_function_start(text: str) -> int | None:
+    """Where ``_=`` goes when ``text`` starts (after whitespace, comments and directives)
+    with an anonymous ``[async] function [*] (``: the start of ``async``/``function``.
+
+    None for anything else, which is then parsed as a Script first. The scan is
+    conservative: a shape it does not recognise takes that path, which is always right
+    (only slower when the Script parse fails and the prefixed parse follows)."""
+    start = _LEADING.match(text).end()
+    head = _HEAD.match(text, start)
+    if head is None:
+        return None
+    position = _GAP.match(text, head.end()).end()
+    if text.startswith("*", position):
+        position = _GAP.match(text, position + 1).end()
+    if position == head.end() and position < len(text) and text[position] != "(":
+        return None  # `functional...`: a longer name
+    if not text.startswith("(", position):
+        return None
+    # The same start the Script parse's error at this `(` would lead to.
+    return start if _anonymous_function_start(text, position) == start else None
+
+
 def _anonymous_function_start(text: str, index: int) -> int | None:
     """Start of ``[async] function [*]`` right before the ``(`` at ``index``, if any."""
     if not 0 <= index < len(text) or text[index] != "(":
@@ -209,18 +319,39 @@ def _unclosed_hint(text: str) -> str:
 
 
 def _unshift(program: Any, at: int, size: int) -> None:
-    """Map ranges of the patched text back onto the original text."""
+    """Map ranges of the patched text back onto the original text (every node and comment:
+    a tight loop, as this touches the whole tree of every bare rule)."""
     end_of_insert = at + size
-
-    def fix(rng: list[int]) -> None:
+    keys = VISITOR_KEYS
+    stack = [program]
+    pop, push = stack.pop, stack.append
+    while stack:
+        node = pop()
+        rng = node.range
+        start, end = rng
+        if start >= end_of_insert:
+            rng[0] = start - size
+        elif start > at:
+            rng[0] = at
+        if end >= end_of_insert:
+            rng[1] = end - size
+        elif end > at:
+            rng[1] = at
+        for key in keys.get(node.type, ()):
+            value = getattr(node, key, None)
+            if value is None:
+                continue
+            if isinstance(value, list):
+                for item in value:
+                    if item is not None:
+                        push(item)
+            elif hasattr(value, "type"):
+                push(value)
+    for comment in program.comments:
+        rng = comment.range
         for i in (0, 1):
             pos = rng[i]
             if pos >= end_of_insert:
                 rng[i] = pos - size
             elif pos > at:
                 rng[i] = at
-
-    for node in walk(program):
-        fix(node.range)
-    for comment in program.comments:
-        fix(comment.range)

@@ -20,6 +20,12 @@ def test_every_code_is_complete_and_stable():
     assert len(names) == len(set(names))
 
 
+def test_the_quick_severity_look_up_agrees_with_the_full_parse():
+    quick = catalog._severities()
+    assert quick == {code: entry.severity for code, entry in catalog.codes().items()}
+    assert catalog.severity("R2A001") == "error"
+
+
 def test_every_code_is_used_and_every_used_code_exists():
     source = "\n".join(p.read_text() for p in (ROOT / "converter").rglob("*.py"))
     used = set(re.findall(r'"(R2A\d{3})"', source))

@@ -145,3 +145,14 @@ def test_node_is_recycled_so_memory_stays_flat(monkeypatch):
         pids.add(validator._process.pid)
     assert len(pids) == 3
     assert validator.check("exports.n = {;") is not validator.VALID
+
+
+def test_a_few_files_are_checked_without_starting_node():
+    """The pre-commit case: esprima re-parses the Actions of a few files; Node is not started
+    (its boot costs more), and a later batch uses Node again."""
+    validator.stop()
+    result = run("check", RULES[0], "-j", "2")
+    assert result.exit_code in (0, 1)
+    assert validator._process is None
+    assert validator._small is False  # the run is over: nothing leaks into the next one
+    assert validator.check("exports.x = 1;") is validator.VALID  # Node for a direct call

@@ -67,9 +67,11 @@ def test_a_failure_mid_write_leaves_the_old_file_intact_and_no_temp_file(monkeyp
     target = tmp_path / "out" / "rule.js"
     target.parent.mkdir()
     target.write_text("// the previous Action\n")
-    real = files.tempfile.NamedTemporaryFile
+    import tempfile  # files imports it when it first writes
+
+    real = tempfile.NamedTemporaryFile
     monkeypatch.setattr(
-        files.tempfile, "NamedTemporaryFile", lambda *a, **kw: _FailingFile(real(*a, **kw))
+        tempfile, "NamedTemporaryFile", lambda *a, **kw: _FailingFile(real(*a, **kw))
     )
     with pytest.raises(OSError):
         files.write_atomic(target, "exports.onExecutePostLogin = async () => {};\n" * 100)
