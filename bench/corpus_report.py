@@ -83,7 +83,13 @@ def figures(results: list[tuple[str, Result]]) -> dict:
     failed_rules: dict[str, list[str]] = defaultdict(list)
     by_code: Counter = Counter()
     rules_by_code: dict[str, list[str]] = defaultdict(list)
+    whole: list[str] = []  # R2A120 around the whole body (a region's says "this part of")
     for name, result in results:
+        if any(
+            f.code == FALLBACK and not f.message.startswith("this part of")
+            for f in result.findings
+        ):
+            whole.append(name)
         codes = Counter(f.code for f in result.findings)
         by_code.update(codes)
         for code in codes:
@@ -93,7 +99,8 @@ def figures(results: list[tuple[str, Result]]) -> dict:
             failed_by_code[errors[0]] += 1
             failed_rules[errors[0]].append(name)
     converted = status[CLEAN] + status[REVIEW]
-    fallback = rules_by_code.get(FALLBACK, [])
+    fallback = whole
+    regions = sorted(set(rules_by_code.get(FALLBACK, [])) - set(whole))
     return {
         "rules": len(results),
         "converted": converted,
@@ -106,6 +113,8 @@ def figures(results: list[tuple[str, Result]]) -> dict:
         "fallback_actions": len(fallback),
         "fallback_percent": round(100.0 * len(fallback) / converted, 1) if converted else 0.0,
         "fallback_rules": sorted(fallback),
+        "region_fallback_actions": len(regions),
+        "region_fallback_rules": regions,
         "watched": {
             code: {"findings": by_code.get(code, 0), "rules": sorted(rules_by_code.get(code, []))}
             for code in WATCHED
@@ -137,6 +146,11 @@ def text(title: str, data: dict, verbose: bool) -> str:
     )
     if verbose:
         out.append(_names(data["fallback_rules"]))
+    out.append(
+        f"fallback for a region only ({FALLBACK}): {data['region_fallback_actions']} Actions\n"
+    )
+    if verbose:
+        out.append(_names(data["region_fallback_rules"]))
     for code, item in data["watched"].items():
         out.append(f"{code}: {item['findings']} findings in {len(item['rules'])} rules\n")
         if verbose:
