@@ -46,6 +46,8 @@ class Migrated:
     keywords: list[str] = field(default_factory=list)
     merged: Result | None = None  # --merge: the Action this rule's Action became
     merged_into: str | None = None  # --merge: the Action holding this rule's code
+    # The `global` helpers of earlier rules it was converted with (crossrule.Helper by name).
+    helpers: dict[str, Any] = field(default_factory=dict)
 
     @property
     def written(self) -> Result:
@@ -120,7 +122,13 @@ def _extra(code: str, message: str, rule: TenantRule) -> Finding:
     return Finding(code, catalog.code(code).severity, message, rule.path, 1, 1, 1, 1)
 
 
-def _convert(rule: TenantRule, guard: bool, helpers: dict[str, Any], kind: str = "") -> Result:
+def _convert(
+    rule: TenantRule,
+    guard: bool,
+    helpers: dict[str, Any],
+    kind: str = "",
+    shared: dict[str, tuple[str, ...]] | None = None,
+) -> Result:
     if rule.code is None:
         return failure(rule.path, "R2A503", f"rule {rule.name!r}: {rule.problem}")
     rule_guard = rule.id if guard and rule.id and re.fullmatch(r"[A-Za-z0-9_-]+", rule.id) else None
@@ -128,7 +136,13 @@ def _convert(rule: TenantRule, guard: bool, helpers: dict[str, Any], kind: str =
     # or R2A601 says so).
     hook_type = None if kind == FOLDER else "rule"
     return convert_bytes(
-        rule.path, rule.code, name=rule.name, guard=rule_guard, helpers=helpers, hook_type=hook_type
+        rule.path,
+        rule.code,
+        name=rule.name,
+        guard=rule_guard,
+        helpers=helpers,
+        hook_type=hook_type,
+        shared=shared,
     )
 
 
@@ -149,11 +163,13 @@ def plan(
     defined_by: dict[str, int] = {}  # helper → index of the rule defining it
     copied_into: dict[str, list[str]] = {}  # helper → Actions holding a copy
     folder_hooks: list[TenantHook] = []
+    given: list[dict[str, Any]] = []  # the helpers each rule was converted with
     for rule, name in zip(tenant.rules, names):
         own = {}
         if rule.code is not None:
             own = helper_definitions(rule.name, rule.code.decode("utf-8", "replace"))
         helpers = {key: value for key, value in available.items() if key not in own}
+        given.append(helpers)
         result = _convert(rule, guard_with_rule_ids, helpers, tenant.kind)
         if result.hook_type is not None:
             # A Hook in a plain folder: migrated with the Hooks, on its own trigger.
@@ -200,11 +216,11 @@ def plan(
         if result.status == CLEAN and any(f.at_least("warning") for f in extra):
             result.status = REVIEW
         keywords = sorted(set(_KEYWORD.findall((rule.code or b"").decode("utf-8", "replace"))))
-        item = Migrated(rule, result, keywords=keywords)
+        item = Migrated(rule, result, keywords=keywords, helpers=given[-1])
         if result.converted:
             item.action_name = name
         migrated.append(item)
-    _copied_helpers(migrated, defined_by, copied_into)
+    _copied_helpers(migrated, defined_by, copied_into, guard_with_rule_ids, tenant.kind)
     pairs = _cross_rule_data(migrated)
     if merge:
         _merge(migrated, pairs)
@@ -271,38 +287,26 @@ def _hook_extra(code: str, message: str, hook: TenantHook) -> Finding:
 
 
 def _copied_helpers(
-    migrated: list[Migrated], defined_by: dict[str, int], copied_into: dict[str, list[str]]
+    migrated: list[Migrated],
+    defined_by: dict[str, int],
+    copied_into: dict[str, list[str]],
+    guard: bool,
+    kind: str,
 ) -> None:
     """A helper that later Actions got a converted copy of is no longer "for later rules"
-    (R2A421) in the rule defining it: R2A423 says where it went."""
-    from dataclasses import replace as _replace
-
+    (R2A421, a TODO) in the rule defining it: that rule is converted again knowing where
+    its helpers went (R2A423, info); the findings `migrate` itself added stay."""
+    shared: dict[int, dict[str, tuple[str, ...]]] = {}
     for key, index in defined_by.items():
+        shared.setdefault(index, {})[key] = tuple(copied_into.get(key, []))
+    for index, helpers in shared.items():
         item = migrated[index]
-        targets = copied_into.get(key, [])
-        if targets:
-            names = ", ".join(repr(t) for t in targets)
-            where = (
-                f"`migrate` copies it, converted, into the Action{'s' * (len(targets) > 1)} {names}"
-            )
-        else:
-            where = "no later rule calls it, and in this Action it works as before"
-        changed = False
-        findings = []
-        for finding in item.result.findings:
-            if finding.code == "R2A421" and f"`global.{key}`" in finding.message:
-                finding = _replace(
-                    finding,
-                    code="R2A423",
-                    severity="info",
-                    message=f"`global.{key}` defines a helper for later rules; {where}",
-                )
-                changed = True
-            findings.append(finding)
-        if changed:
-            item.result.findings = findings
-            if item.result.status == REVIEW and not any(f.at_least("warning") for f in findings):
-                item.result.status = CLEAN
+        result = _convert(item.rule, guard, item.helpers, kind, shared=helpers)
+        extra = [f for f in item.result.findings if f.code.startswith("R2A50")]
+        result.findings = sorted(result.findings + extra, key=lambda f: f.sort_key)
+        if result.status == CLEAN and any(f.at_least("warning") for f in extra):
+            result.status = REVIEW
+        item.result = result
 
 
 def _cross_rule_data(migrated: list[Migrated]) -> list[tuple[Migrated, Migrated]]:

@@ -79,13 +79,20 @@ def convert_bytes(
     helpers: dict[str, Any] | None = None,
     user_keys: frozenset[str] = frozenset(),
     hook_type: str | None = None,
+    shared: dict[str, tuple[str, ...]] | None = None,
 ) -> Result:
     try:
         source = SourceFile.from_bytes(path, data)
     except LoadError as error:
         return failure(path, error.code, error.message)
     return convert_source(
-        source, name=name, guard=guard, helpers=helpers, user_keys=user_keys, hook_type=hook_type
+        source,
+        name=name,
+        guard=guard,
+        helpers=helpers,
+        user_keys=user_keys,
+        hook_type=hook_type,
+        shared=shared,
     )
 
 
@@ -97,6 +104,7 @@ def convert_source(
     helpers: dict[str, Any] | None = None,
     user_keys: frozenset[str] = frozenset(),
     hook_type: str | None = None,
+    shared: dict[str, tuple[str, ...]] | None = None,
 ) -> Result:
     """``hook_type``: the trigger id of a Hook (``pre-user-registration``,
     ``post-user-registration``, ``post-change-password``, ``credentials-exchange``,
@@ -109,7 +117,9 @@ def convert_source(
     NAME → ``crossrule.Helper``: those the rule uses are copied into the rule function
     (so into the handler) and converted with it.
     ``user_keys``: root `user` attributes that rules merged before this one set (so reading
-    them is not reported)."""
+    them is not reported).
+    ``shared``: the ``global.NAME`` helpers this rule defines that ``migrate`` copies into
+    later Actions, NAME → those Actions (R2A423 instead of R2A421)."""
     if guard is not None and not _RULE_ID.fullmatch(guard):
         raise ValueError(f"not a rule id: {guard!r}")
     copies = _copy_helpers(source.text, helpers) if helpers else None
@@ -120,7 +130,13 @@ def convert_source(
     work = replace(source, text=masked, _line_starts=[]) if keywords else source
     try:
         result = _convert(
-            work, name or os.path.basename(source.path), guard, copies, user_keys, hook_type
+            work,
+            name or os.path.basename(source.path),
+            guard,
+            copies,
+            user_keys,
+            hook_type,
+            shared or {},
         )
         if copies is not None:
             _map_back(result, copies, source, original)
@@ -165,6 +181,7 @@ def _convert(
     copies: "_Copies | None" = None,
     user_keys: frozenset[str] = frozenset(),
     hook_type: str | None = None,
+    shared: dict[str, tuple[str, ...]] | None = None,
 ) -> Result:
     text = source.text
     if not text.strip():
@@ -233,6 +250,7 @@ def _convert(
     event, api = (_free_name(analysis, role) for role in ("event", "api"))
     ctx = FixContext(source, analysis, parsed.comments, event=event, api=api)
     ctx.user_keys = user_keys
+    ctx.shared_helpers = shared or {}
     ctx.analyse_flow()
     edits: list[Edit] = []
     found: list[Finding] = []

@@ -118,6 +118,9 @@ class FixContext:
         self.standalone: set[int] = set()
         # Root `user` attributes set by rules merged before this one (`migrate --merge`).
         self.user_keys: frozenset[str] = frozenset()
+        # `global.NAME` helpers of this rule that `migrate` copies into later Actions, NAME →
+        # those Actions (a tenant fact, like ``user_keys``).
+        self.shared_helpers: dict[str, tuple[str, ...]] = {}
         self.quote = _preferred_quote(analysis, source.text)
         # The Hook trigger (converter.hooks.Trigger) when the file is a Hook, else None.
         self.hook = analysis.hook

