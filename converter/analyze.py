@@ -944,6 +944,7 @@ def _bind(analysis: Analysis, statement: Any, function: Any, roles: Any) -> Rule
     name = function.id.name if getattr(function, "id", None) is not None else None
     if name is None and name_binding is not None:
         name = name_binding.name
+    exported_names = _exported_names(analysis, analysis.program)
     exports = exported_names.get(id(name_binding), []) if name_binding is not None else []
     return RuleFunction(
         statement,

@@ -1057,7 +1057,35 @@ def test_cli_hook_usage_errors_are_exit_2(args):
     assert _cli(*args).exit_code == 2
 
 
-def test_cli_a_hook_without_its_action_is_exit_2(node_modules):
+def test_cli_a_hook_without_its_action_or_converter_is_exit_2(node_modules, monkeypatch):
+    from converter.verify import runner
+
+    monkeypatch.setattr(runner, "HOOK_CONVERTER", None)
     done = _cli(str(HOOKS / "send-phone-message" / "hook.js"), "--node-modules", node_modules)
     assert done.exit_code == 2
     assert "give the Hook's Action with --action FILE" in done.output
+
+
+def test_cli_converts_a_hook_in_memory(node_modules):
+    """Without an Action, the Hook is converted by the pipeline (`hook_type=TRIGGER`)."""
+    done = _cli(str(HOOKS / "send-phone-message" / "hook.js"), "--node-modules", node_modules)
+    assert "→ converted in memory [" in done.output
+    assert ": send-phone-message]" in done.output
+    assert ": error" not in done.output, done.output
+    folder = HOOKS / "pre-user-registration"
+    done = _cli(str(folder / "hook.js"), "--node-modules", node_modules)
+    assert done.exit_code == 2
+    assert "--trigger pre-user-registration" in done.output
+    done = _cli(str(folder / "hook.js"), "--trigger", "pre-user-registration")
+    assert "converted in memory" in done.output and ": error" not in done.output, done.output
+
+
+def test_a_rule_exported_as_a_module_is_still_a_rule(tmp_path):
+    from converter.verify import runner
+
+    rule = tmp_path / "rule.js"
+    rule.write_text(
+        "module.exports = function (user, context, callback) {\n"
+        "  context.idToken['https://example.com/a'] = 1;\n  callback(null, user, context);\n};\n"
+    )
+    assert runner.hook_trigger(str(rule)) is None

@@ -66,7 +66,9 @@ def fix(ctx: FixContext) -> Fixes:
     trigger = ctx.hook
     if trigger is None or ctx.rule is None:
         return fixes
-    fallback = ctx.strategy == "fallback"
+    # The flow analysis decides per region which calls stay inside the fallback Promise.
+    flow = ctx.flow
+    fallback = flow is not None and bool(flow.regions)
     if trigger.response == "metadata" and not fallback and _passes_user_back(ctx):
         _user_metadata_writes(ctx, fixes)
     for ref in ctx.analysis.role_references("callback"):
@@ -74,7 +76,7 @@ def fix(ctx: FixContext) -> Fixes:
             continue
         fixes.handle(ref)
         call = _call_of(ctx, ref)
-        if fallback:
+        if fallback and flow.region_of(ref) is not None:
             if call is not None:
                 _fallback_call(ctx, fixes, call)
             continue

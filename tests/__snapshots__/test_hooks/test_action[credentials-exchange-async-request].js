@@ -6,7 +6,7 @@
  *   - ROLES_API_KEY
  *
  * npm dependencies to add to this Action:
- *   - request@2.88.0
+ *   - request@2.88.2
  */
 const request = require('request');
 

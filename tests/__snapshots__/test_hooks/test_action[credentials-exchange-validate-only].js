@@ -12,6 +12,7 @@ exports.onExecuteCredentialsExchange = async (event, api) => {
   const partners = JSON.parse(event.secrets.PARTNER_CLIENTS || '[]');
   if (event.resource_server.identifier === '@@REPORTING_AUDIENCE@@' && partners.indexOf(event.client.client_id) < 0) {
     return api.access.deny('invalid_request', `client ${event.client.name} is not a partner`);
+    return;
   }
   // TODO(rules2actions R2A653): the Hook calls back without a response, so its token carried no scopes (only a response's `scope` keeps them); the Action's token keeps the granted scopes
 };

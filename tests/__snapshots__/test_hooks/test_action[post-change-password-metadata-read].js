@@ -24,6 +24,7 @@ exports.onExecutePostChangePassword = async (event, api) => {
   });
   if (!res.ok) {
     throw new Error(`revoke failed: ${res.status}`);
+    return;
   }
 };
 

@@ -30,7 +30,7 @@ exports.onExecutePostChangePassword = async (event, api) => {
   };
   try {
     await sgMail
-    .send(msg);
+      .send(msg);
     return
   } catch (err) {
     throw err;

@@ -7,8 +7,8 @@
 const https = require('https');
 
 exports.onExecutePostChangePassword = async (event, api) => {
-  // The Hook calls back from asynchronous code, so the handler waits for that call;
-  // as in Hooks, the first call decides and later ones are ignored (rules2actions R2A120).
+  // This part of the Hook calls `callback` from a nested function.
+  // The handler waits for that call; as in Hooks, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const cb = (error) => {

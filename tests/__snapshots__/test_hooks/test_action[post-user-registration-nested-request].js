@@ -7,7 +7,7 @@
  *   - CRM_URL
  *
  * npm dependencies to add to this Action:
- *   - request@2.81.0
+ *   - request@2.88.2
  *
  * 1 TODO(rules2actions) line below marks what still needs a person
  * (`rules2actions explain CODE` says how to finish each).

@@ -6,7 +6,7 @@
  *   - CRM_URL
  *
  * npm dependencies to add to this Action:
- *   - axios@0.27.2
+ *   - axios@1.21.1
  */
 const axios = require('axios');
 

@@ -10,8 +10,14 @@
 var axios = require('axios');
 
 exports.onExecuteSendPhoneMessage = async (event, api) => {
-  // The Hook calls back from asynchronous code, so the handler waits for that call;
-  // as in Hooks, the first call decides and later ones are ignored (rules2actions R2A120).
+  var body = {
+    to: event.message_options.recipient,
+    text: event.message_options.text,
+    client: event.client.client_id, // flat shape of the older docs
+    user: event.user.email,
+  };
+  // This part of the Hook calls `callback` from a nested function.
+  // The handler waits for that call; as in Hooks, the first call decides (rules2actions R2A120).
   await new Promise((resolve) => {
     let settled = false;
     const cb = (error) => {
@@ -21,12 +27,6 @@ exports.onExecuteSendPhoneMessage = async (event, api) => {
         return resolve(Promise.reject(typeof error === 'string' ? new Error(error) : error));
       }
       resolve();
-    };
-    var body = {
-      to: event.message_options.recipient,
-      text: event.message_options.text,
-      client: event.client.client_id, // flat shape of the older docs
-      user: event.user.email,
     };
     axios.post(event.secrets.SMS_URL, body).then(function () {
       cb();

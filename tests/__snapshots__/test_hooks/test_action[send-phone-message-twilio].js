@@ -33,11 +33,11 @@ exports.onExecuteSendPhoneMessage = async (event, api) => {
 
   try {
     await client.messages
-    .create({
-      body: event.message_options.text,
-      from: event.secrets.TWILIO_NUMBER,
-      to: event.message_options.recipient,
-    });
+      .create({
+        body: event.message_options.text,
+        from: event.secrets.TWILIO_NUMBER,
+        to: event.message_options.recipient,
+      });
   } catch (err) {
     throw err;
   }
