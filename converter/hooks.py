@@ -165,12 +165,14 @@ def _by_signature(params: list[Any], exported: bool) -> str | None:
 def signs(program: Any, function: Any, exported: bool) -> list[str]:
     """What makes a three-parameter function look like a Hook rather than a Rule."""
     found = []
-    if exported:
-        found.append("it is assigned to `module.exports`")
     context = function.params[1] if len(function.params) > 1 else None
     context_name = getattr(context, "name", None)
     callback = function.params[2] if len(function.params) > 2 else None
     callback_name = getattr(callback, "name", None)
+    if exported and not _rule_signs(function, context_name, callback_name):
+        # Rules are exported too (to unit-test them): only an export that does nothing
+        # only a Rule would do is a sign of a Hook.
+        found.append("it is assigned to `module.exports`")
     webtask = error_class = response = False
     for node in walk(program):
         kind = node.type
@@ -203,6 +205,35 @@ def signs(program: Any, function: Any, exported: bool) -> list[str]:
     if response:
         found.append("it calls back with a `{ user: ... }` response")
     return found
+
+
+# `context` fields only a Rule (a login) has.
+_RULE_CONTEXT = frozenset(
+    ("clientID", "clientName", "clientMetadata", "idToken", "accessToken", "multifactor",
+     "redirect", "samlConfiguration", "protocol", "stats", "sessionID", "authorization",
+     "primaryUser", "authentication", "sso", "organization")
+)  # fmt: skip
+
+
+def _rule_signs(function: Any, context_name: str | None, callback_name: str | None) -> bool:
+    """True when the function reads a login-only `context` field or calls back as a Rule
+    does (`callback(error, user, context)`)."""
+    for node in walk(function):
+        if (
+            node.type == "MemberExpression"
+            and not node.computed
+            and getattr(node.object, "name", None) == context_name
+            and getattr(node.property, "name", None) in _RULE_CONTEXT
+        ):
+            return True
+        if (
+            node.type == "CallExpression"
+            and callback_name is not None
+            and getattr(node.callee, "name", None) == callback_name
+            and len(node.arguments) == 3
+        ):
+            return True
+    return False
 
 
 def decide(program: Any, anonymous_at: int | None, hook_type: str | None) -> str | None:
