@@ -1089,3 +1089,46 @@ def test_a_rule_exported_as_a_module_is_still_a_rule(tmp_path):
         "  context.idToken['https://example.com/a'] = 1;\n  callback(null, user, context);\n};\n"
     )
     assert runner.hook_trigger(str(rule)) is None
+
+
+# -- every Hook fixture, converted in memory and verified against its Hook ----------------
+
+HOOK_FIXTURES = sorted((FIXTURES / "hooks").rglob("*.js"))
+
+
+@pytest.fixture(scope="session")
+def hook_fixture_cases(node_modules):
+    """All Hook fixtures in one Node run; the trigger is the fixture's folder (as
+    `--trigger` would name it)."""
+    from converter.verify import runner
+
+    cases = [runner.prepare_hook(relative(p), None, p.parent.name) for p in HOOK_FIXTURES]
+    runner.run(cases, node_modules=node_modules)
+    return {case.rule_path: case for case in cases}
+
+
+@pytest.mark.parametrize("path", HOOK_FIXTURES, ids=fixture_id)
+def test_every_hook_fixture_has_scenarios(path):
+    from converter.verify.scenario import load, sidecar
+
+    found = sidecar(path)
+    assert found is not None, f"{relative(path)} has no {path.stem}.scenarios.yaml"
+    assert load(found, check_keys=False)
+
+
+@pytest.mark.parametrize("path", HOOK_FIXTURES, ids=fixture_id)
+def test_hook_fixture_verifies(path, hook_fixture_cases):
+    """Clean Hook conversions behave like their Hook (or differ only where a scenario
+    declares the documented difference); the others run without harness errors."""
+    from converter.pipeline import convert_bytes
+
+    case = hook_fixture_cases[relative(path)]
+    assert case.error is None, case.error
+    assert case.scenario_source.endswith(".scenarios.yaml")
+    assert case.results and all(r["status"] != "error" for r in case.results), case.results
+    for result in case.results:
+        assert result["unmet_expectations"] == [], result
+    status = convert_bytes(relative(path), path.read_bytes(), hook_type=path.parent.name).status
+    assert case.status == status
+    if status == "clean":
+        assert case.verdict == "same", [r for r in case.results if r["status"] != "same"]

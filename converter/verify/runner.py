@@ -355,6 +355,13 @@ def deploy_keywords(text: str) -> str:
     import json
     import re
 
+    # Written inside quotes (`'@@KEY@@'`), the marker is read as the bare value: its JSON
+    # string would end the quotes (a syntax error on both sides).
+    text = re.sub(
+        r"(['\"])@@([A-Za-z_][A-Za-z0-9_]*)@@\1",
+        lambda m: f"{m.group(1)}{m.group(2)}-value{m.group(1)}",
+        text,
+    )
     text = re.sub(
         r"@@([A-Za-z_][A-Za-z0-9_]*)@@", lambda m: json.dumps(f"{m.group(1)}-value"), text
     )
