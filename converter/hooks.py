@@ -217,8 +217,16 @@ _RULE_CONTEXT = frozenset(
 
 def _rule_signs(function: Any, context_name: str | None, callback_name: str | None) -> bool:
     """True when the function reads a login-only `context` field or calls back as a Rule
-    does (`callback(error, user, context)`)."""
+    does (`callback(error, user, context)`, also through a helper: `done(null, profile,
+    ctx)`, or passes the three on together: `helper(user, context, callback)`)."""
+    names = [getattr(p, "name", None) for p in function.params[:3]]
     for node in walk(function):
+        if node.type == "CallExpression" and len(node.arguments) == 3:
+            first = node.arguments[0]
+            if first.type == "Literal" and first.value is None and first.raw == "null":
+                return True
+            if None not in names and [getattr(a, "name", None) for a in node.arguments] == names:
+                return True
         if (
             node.type == "MemberExpression"
             and not node.computed
