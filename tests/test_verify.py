@@ -1132,3 +1132,29 @@ def test_hook_fixture_verifies(path, hook_fixture_cases):
     assert case.status == status
     if status == "clean":
         assert case.verdict == "same", [r for r in case.results if r["status"] != "same"]
+
+
+def test_hook_trigger_asks_the_converters_decision(tmp_path):
+    """Deploy CLI metadata first, then the converter's own Hook decision: a `(user,
+    context, cb)` file that looks like a Hook needs `--trigger` (HarnessError), a Rule
+    stays a Rule, and four/five-parameter signatures name their trigger."""
+    from converter.verify import HarnessError, runner
+
+    hook = tmp_path / "signup.js"
+    hook.write_text(
+        "module.exports = function (user, context, cb) {\n"
+        "  cb(null, { user: { app_metadata: { plan: context.webtask.secrets.PLAN } } });\n"
+        "};\n"
+    )
+    with pytest.raises(HarnessError, match="--trigger pre-user-registration"):
+        runner.hook_trigger(str(hook))
+    (tmp_path / "signup.json").write_text(
+        '{"name": "signup", "triggerId": "pre-user-registration"}'
+    )
+    assert runner.hook_trigger(str(hook)) == "pre-user-registration"
+    rule = tmp_path / "rule.js"
+    rule.write_text("function (user, context, callback) {\n  callback(null, user, context);\n}\n")
+    assert runner.hook_trigger(str(rule)) is None
+    sms = tmp_path / "sms.js"
+    sms.write_text("module.exports = function (to, body, context, cb) {\n  cb();\n};\n")
+    assert runner.hook_trigger(str(sms)) == "send-phone-message"
