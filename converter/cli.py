@@ -752,7 +752,13 @@ def verify(paths, action_option, trigger, scenarios, output_format, node_modules
             items = [rule]
         cases = []
         for path in items:
-            hook_trigger = trigger or runner.hook_trigger(path)
+            try:
+                hook_trigger = trigger or runner.hook_trigger(path)
+            except HarnessError as error:
+                # A (user, context, cb) Hook without its trigger: this file cannot be
+                # verified (exit 2), the others of a folder still are.
+                cases.append(runner.Case(path, action, status="hook", error=str(error)))
+                continue
             if hook_trigger is not None:
                 cases.append(runner.prepare_hook(path, action, hook_trigger, tuple(scenarios)))
             else:

@@ -164,14 +164,18 @@ def _by_signature(params: list[Any], exported: bool) -> str | None:
 
 def signs(program: Any, function: Any, exported: bool) -> list[str]:
     """What makes a three-parameter function look like a Hook rather than a Rule: what it
-    does (`context.webtask`, a Hook error class, a `{ user: ... }` response). Being
-    assigned to `module.exports` alone is no sign: repositories that unit-test their Rules
-    export them the same way."""
+    does (`context.webtask`, a Hook error class, a `{ user: ... }` response), or being
+    assigned to `module.exports` while doing nothing only a Rule does (repositories that
+    unit-test their Rules export them too)."""
     found = []
     context = function.params[1] if len(function.params) > 1 else None
     context_name = getattr(context, "name", None)
     callback = function.params[2] if len(function.params) > 2 else None
     callback_name = getattr(callback, "name", None)
+    if exported and not _rule_signs(function, context_name, callback_name):
+        # Rules are exported too (to unit-test them): only an export that does nothing
+        # only a Rule would do is a sign of a Hook.
+        found.append("it is assigned to `module.exports`")
     webtask = error_class = response = False
     for node in walk(program):
         kind = node.type
@@ -203,9 +207,44 @@ def signs(program: Any, function: Any, exported: bool) -> list[str]:
         found.append("it uses `PreUserRegistrationError`")
     if response:
         found.append("it calls back with a `{ user: ... }` response")
-    if found and exported:
-        found.insert(0, "it is assigned to `module.exports`")
     return found
+
+
+# `context` fields only a Rule (a login) has.
+_RULE_CONTEXT = frozenset(
+    ("clientID", "clientName", "clientMetadata", "idToken", "accessToken", "multifactor",
+     "redirect", "samlConfiguration", "protocol", "stats", "sessionID", "authorization",
+     "primaryUser", "authentication", "sso", "organization")
+)  # fmt: skip
+
+
+def _rule_signs(function: Any, context_name: str | None, callback_name: str | None) -> bool:
+    """True when the function reads a login-only `context` field or calls back as a Rule
+    does (`callback(error, user, context)`, also through a helper: `done(null, profile,
+    ctx)`, or passes the three on together: `helper(user, context, callback)`)."""
+    names = [getattr(p, "name", None) for p in function.params[:3]]
+    for node in walk(function):
+        if node.type == "CallExpression" and len(node.arguments) == 3:
+            first = node.arguments[0]
+            if first.type == "Literal" and first.value is None and first.raw == "null":
+                return True
+            if None not in names and [getattr(a, "name", None) for a in node.arguments] == names:
+                return True
+        if (
+            node.type == "MemberExpression"
+            and not node.computed
+            and getattr(node.object, "name", None) == context_name
+            and getattr(node.property, "name", None) in _RULE_CONTEXT
+        ):
+            return True
+        if (
+            node.type == "CallExpression"
+            and callback_name is not None
+            and getattr(node.callee, "name", None) == callback_name
+            and len(node.arguments) == 3
+        ):
+            return True
+    return False
 
 
 def decide(program: Any, anonymous_at: int | None, hook_type: str | None) -> str | None:

@@ -162,6 +162,7 @@ def test_signature_decides_credentials_exchange_and_send_phone_message():
 @pytest.mark.parametrize(
     "text",
     [
+        "module.exports = function (user, context, cb) { cb(); };",
         "module.exports = function (user, context, cb) { context.webtask.storage.get(cb); };",
         "function (user, context, cb) { var s = context.webtask.secrets.A; cb(); }",
         "function (user, context, cb) { cb(new PreUserRegistrationError('no')); }",
@@ -181,8 +182,11 @@ def test_a_rule_stays_a_rule():
     text = "function (user, context, callback) {\n  callback(null, user, context);\n}\n"
     result = _convert(text)
     assert result.hook_type is None
-    # Exported alone is no Hook sign: repositories that unit-test their Rules export them.
-    exported = _convert("module.exports = function (user, context, cb) { cb(); };")
+    # Exported and calling back as a Rule does: a Rule (repositories that unit-test their
+    # Rules export them).
+    exported = _convert(
+        "module.exports = function (user, context, cb) { cb(null, user, context); };"
+    )
     assert exported.hook_type is None and exported.status == "clean"
     assert "exports.onExecutePostLogin" in result.action
     assert "hook_type" not in result.to_dict()

@@ -1057,7 +1057,104 @@ def test_cli_hook_usage_errors_are_exit_2(args):
     assert _cli(*args).exit_code == 2
 
 
-def test_cli_a_hook_without_its_action_is_exit_2(node_modules):
+def test_cli_a_hook_without_its_action_or_converter_is_exit_2(node_modules, monkeypatch):
+    from converter.verify import runner
+
+    monkeypatch.setattr(runner, "HOOK_CONVERTER", None)
     done = _cli(str(HOOKS / "send-phone-message" / "hook.js"), "--node-modules", node_modules)
     assert done.exit_code == 2
     assert "give the Hook's Action with --action FILE" in done.output
+
+
+def test_cli_converts_a_hook_in_memory(node_modules):
+    """Without an Action, the Hook is converted by the pipeline (`hook_type=TRIGGER`)."""
+    done = _cli(str(HOOKS / "send-phone-message" / "hook.js"), "--node-modules", node_modules)
+    assert "→ converted in memory [" in done.output
+    assert ": send-phone-message]" in done.output
+    assert ": error" not in done.output, done.output
+    folder = HOOKS / "pre-user-registration"
+    done = _cli(str(folder / "hook.js"), "--node-modules", node_modules)
+    assert done.exit_code == 2
+    assert "--trigger pre-user-registration" in done.output
+    done = _cli(str(folder / "hook.js"), "--trigger", "pre-user-registration")
+    assert "converted in memory" in done.output and ": error" not in done.output, done.output
+
+
+def test_a_rule_exported_as_a_module_is_still_a_rule(tmp_path):
+    from converter.verify import runner
+
+    rule = tmp_path / "rule.js"
+    rule.write_text(
+        "module.exports = function (user, context, callback) {\n"
+        "  context.idToken['https://example.com/a'] = 1;\n  callback(null, user, context);\n};\n"
+    )
+    assert runner.hook_trigger(str(rule)) is None
+
+
+# -- every Hook fixture, converted in memory and verified against its Hook ----------------
+
+HOOK_FIXTURES = sorted((FIXTURES / "hooks").rglob("*.js"))
+
+
+@pytest.fixture(scope="session")
+def hook_fixture_cases(node_modules):
+    """All Hook fixtures in one Node run; the trigger is the fixture's folder (as
+    `--trigger` would name it)."""
+    from converter.verify import runner
+
+    cases = [runner.prepare_hook(relative(p), None, p.parent.name) for p in HOOK_FIXTURES]
+    runner.run(cases, node_modules=node_modules)
+    return {case.rule_path: case for case in cases}
+
+
+@pytest.mark.parametrize("path", HOOK_FIXTURES, ids=fixture_id)
+def test_every_hook_fixture_has_scenarios(path):
+    from converter.verify.scenario import load, sidecar
+
+    found = sidecar(path)
+    assert found is not None, f"{relative(path)} has no {path.stem}.scenarios.yaml"
+    assert load(found, check_keys=False)
+
+
+@pytest.mark.parametrize("path", HOOK_FIXTURES, ids=fixture_id)
+def test_hook_fixture_verifies(path, hook_fixture_cases):
+    """Clean Hook conversions behave like their Hook (or differ only where a scenario
+    declares the documented difference); the others run without harness errors."""
+    from converter.pipeline import convert_bytes
+
+    case = hook_fixture_cases[relative(path)]
+    assert case.error is None, case.error
+    assert case.scenario_source.endswith(".scenarios.yaml")
+    assert case.results and all(r["status"] != "error" for r in case.results), case.results
+    for result in case.results:
+        assert result["unmet_expectations"] == [], result
+    status = convert_bytes(relative(path), path.read_bytes(), hook_type=path.parent.name).status
+    assert case.status == status
+    if status == "clean":
+        assert case.verdict == "same", [r for r in case.results if r["status"] != "same"]
+
+
+def test_hook_trigger_asks_the_converters_decision(tmp_path):
+    """Deploy CLI metadata first, then the converter's own Hook decision: a `(user,
+    context, cb)` file that looks like a Hook needs `--trigger` (HarnessError), a Rule
+    stays a Rule, and four/five-parameter signatures name their trigger."""
+    from converter.verify import HarnessError, runner
+
+    hook = tmp_path / "signup.js"
+    hook.write_text(
+        "module.exports = function (user, context, cb) {\n"
+        "  cb(null, { user: { app_metadata: { plan: context.webtask.secrets.PLAN } } });\n"
+        "};\n"
+    )
+    with pytest.raises(HarnessError, match="--trigger pre-user-registration"):
+        runner.hook_trigger(str(hook))
+    (tmp_path / "signup.json").write_text(
+        '{"name": "signup", "triggerId": "pre-user-registration"}'
+    )
+    assert runner.hook_trigger(str(hook)) == "pre-user-registration"
+    rule = tmp_path / "rule.js"
+    rule.write_text("function (user, context, callback) {\n  callback(null, user, context);\n}\n")
+    assert runner.hook_trigger(str(rule)) is None
+    sms = tmp_path / "sms.js"
+    sms.write_text("module.exports = function (to, body, context, cb) {\n  cb();\n};\n")
+    assert runner.hook_trigger(str(sms)) == "send-phone-message"

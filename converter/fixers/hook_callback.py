@@ -66,8 +66,9 @@ def fix(ctx: FixContext) -> Fixes:
     trigger = ctx.hook
     if trigger is None or ctx.rule is None:
         return fixes
+    # The flow analysis decides per region which calls stay inside the fallback Promise.
     flow = ctx.flow
-    fallback = flow is not None and bool(flow.regions)  # some region runs in the fallback
+    fallback = flow is not None and bool(flow.regions)
     if trigger.response == "metadata" and not fallback and _passes_user_back(ctx):
         _user_metadata_writes(ctx, fixes)
     for ref in ctx.analysis.role_references("callback"):

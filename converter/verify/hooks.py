@@ -240,7 +240,7 @@ def _param_names(function: Any) -> list[str]:
     return names
 
 
-def detect_trigger(path: str | Path, text: str) -> str | None:
+def detect_trigger(path: str | Path, text: str, *, signature: bool = True) -> str | None:
     """The trigger of a Hook file: ``triggerId`` of a Deploy CLI ``<name>.json`` next to
     it, else the signature when it is unambiguous (``recipient, text, context, cb`` →
     send-phone-message; ``client, scope, audience, context, cb`` → credentials-exchange).
@@ -253,8 +253,13 @@ def detect_trigger(path: str | Path, text: str) -> str | None:
             data = json.loads(meta.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             data = None
-        if isinstance(data, dict) and data.get("triggerId") in TRIGGERS:
-            return data["triggerId"]
+        if isinstance(data, dict) and isinstance(data.get("triggerId"), str):
+            from ..hooks import normalise
+
+            if normalise(data["triggerId"]) in TRIGGERS:
+                return normalise(data["triggerId"])
+    if not signature:
+        return None
     try:
         _analysis, function, _code = hook_function(text)
     except HarnessError:

@@ -23,7 +23,7 @@ def text(cases: list[Case]) -> str:
     lines = []
     for case in cases:
         target = case.action_path or "converted in memory"
-        if case.trigger and not case.action_path and "converted" not in case.status:
+        if not case.action_path and case.status == "hook":
             target = "(no Action)" if case.error else "(Action source)"
         status = f"{case.status}: {case.trigger}" if case.trigger else case.status
         lines.append(f"{case.rule_path} → {target} [{status}]")

@@ -144,10 +144,25 @@ def prepare(
 
 # -- Hooks ---------------------------------------------------------------------------------
 
-# The Hook → Action converter, once it is plugged in: ``(path, data, trigger) -> (action
-# source, dependencies)``; it raises ``HarnessError`` (or returns ``None``) when the Hook
-# cannot be converted. Without it, a Hook is verified against an Action given by hand.
-HOOK_CONVERTER: Callable[[str, bytes, str], tuple[str, dict[str, str]] | None] | None = None
+
+def convert_hook(path: str, data: bytes, trigger: str) -> tuple[str, dict[str, str], str]:
+    """The Hook converted in memory by the pipeline (``hook_type=trigger``): ``(action
+    source, dependencies, conversion status)``; ``HarnessError`` when it cannot be."""
+    from ..pipeline import convert_bytes
+
+    result = convert_bytes(path, data, hook_type=trigger)
+    if result.action is None:
+        raise HarnessError(
+            f"the conversion {result.status}: " + "; ".join(f.message for f in result.findings)
+        )
+    return result.action, dict(result.dependencies), result.status
+
+
+# The Hook → Action converter: ``(path, data, trigger) -> (action source, dependencies)``
+# (a third item, when there is one, is the conversion's status); it raises
+# ``HarnessError`` (or returns ``None``) when the Hook cannot be converted. ``None``: a Hook
+# is verified only against an Action given by hand.
+HOOK_CONVERTER: Callable[[str, bytes, str], tuple | None] | None = convert_hook
 
 
 def hook_case(
@@ -220,11 +235,14 @@ def prepare_hook(
         except (OSError, LoadError) as error:
             return Case(hook_path, action_path, error=f"cannot read the Action: {error}")
     else:
-        converted = (
-            HOOK_CONVERTER(hook_path, Path(hook_path).read_bytes(), trigger)
-            if HOOK_CONVERTER
-            else None
-        )
+        try:
+            converted = (
+                HOOK_CONVERTER(hook_path, Path(hook_path).read_bytes(), trigger)
+                if HOOK_CONVERTER
+                else None
+            )
+        except HarnessError as error:
+            return Case(hook_path, None, status="failed", trigger=trigger, error=str(error))
         if converted is None:
             return Case(
                 hook_path,
@@ -233,8 +251,9 @@ def prepare_hook(
                 trigger=trigger,
                 error="no Action to verify: give the Hook's Action with --action FILE",
             )
-        action_text, dependencies = converted
-        status = "hook, converted in memory"
+        action_text, dependencies = converted[0], converted[1]
+        status = converted[2] if len(converted) > 2 else "hook, converted in memory"
+        action_text = SourceFile.from_bytes(hook_path, action_text.encode("utf-8")).text
     files = [Path(f) for f in scenario_files]
     if not files:
         found = _scenario.sidecar(hook_path)
@@ -260,8 +279,15 @@ def prepare_hook(
 
 
 def hook_trigger(path: str) -> str | None:
-    """The trigger of ``path`` when it is recognisably a Hook (see ``hooks.detect_trigger``),
-    else None (a Rule, or a three-parameter Hook that needs ``--trigger``)."""
+    """The trigger of ``path`` when it is recognisably a Hook, else None (a Rule).
+
+    The Deploy CLI ``<name>.json``'s ``triggerId`` first, then the converter's own decision
+    (``hooks.decide``: the signature, or a three-parameter function that only a Hook would
+    be), then the harness's signature check (``hooks.detect_trigger``). A ``(user, context,
+    cb)`` file that looks like a Hook (R2A601) raises ``HarnessError``: its trigger must be
+    named with ``--trigger``."""
+    from .. import hooks as _decision
+    from ..parser import SyntaxProblem, parse
     from ..source import LoadError, SourceFile
     from . import hooks as _hooks
 
@@ -269,6 +295,25 @@ def hook_trigger(path: str) -> str | None:
         text = SourceFile.from_bytes(path, Path(path).read_bytes()).text
     except (OSError, LoadError):
         return None
+    meta = _hooks.detect_trigger(path, text, signature=False)
+    if meta is not None:
+        return meta
+    try:
+        parsed = parse(deploy_keywords(text))
+    except SyntaxProblem:
+        return None
+    try:
+        decided = _decision.decide(parsed.program, parsed.anonymous_at, None)
+    except _decision.HookTypeProblem as problem:
+        if problem.code == "R2A601":
+            what = problem.message.split(": name its type")[0]
+            raise HarnessError(
+                f"{what}: name its trigger with --trigger pre-user-registration, "
+                "post-user-registration or post-change-password"
+            ) from None
+        decided = None
+    if decided is not None:
+        return decided
     return _hooks.detect_trigger(path, text)
 
 
@@ -310,6 +355,13 @@ def deploy_keywords(text: str) -> str:
     import json
     import re
 
+    # Written inside quotes (`'@@KEY@@'`), the marker is read as the bare value: its JSON
+    # string would end the quotes (a syntax error on both sides).
+    text = re.sub(
+        r"(['\"])@@([A-Za-z_][A-Za-z0-9_]*)@@\1",
+        lambda m: f"{m.group(1)}{m.group(2)}-value{m.group(1)}",
+        text,
+    )
     text = re.sub(
         r"@@([A-Za-z_][A-Za-z0-9_]*)@@", lambda m: json.dumps(f"{m.group(1)}-value"), text
     )
