@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from .astutil import FUNCTION_TYPES, STATEMENT_LISTS, VISITOR_KEYS
+from .astutil import FUNCTION_TYPES, STATEMENT_LISTS, VISITOR_KEYS, static_key
 
 ROLES = ("user", "context", "callback")
 
@@ -580,7 +580,7 @@ def _known_functions(analysis: Analysis) -> list[Callee]:
                 member is None
                 or member.type != "MemberExpression"
                 or member.object is not ref
-                or _key(member) != name
+                or static_key(member) != name
             ):
                 continue
             parent = analysis.parent(member)
@@ -589,15 +589,6 @@ def _known_functions(analysis: Analysis) -> list[Callee]:
             elif not _only_tested(analysis, member) and callee.escapes is None:
                 callee.escapes = member
     return sorted(found.values(), key=lambda c: c.function.range[0])
-
-
-def _key(member: Any) -> str | None:
-    if not member.computed and member.property.type == "Identifier":
-        return member.property.name
-    if member.computed and member.property.type == "Literal":
-        value = member.property.value
-        return value if isinstance(value, str) else None
-    return None
 
 
 def _only_tested(analysis: Analysis, node: Any) -> bool:

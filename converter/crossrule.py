@@ -228,21 +228,15 @@ def helper_definitions(rule_name: str, text: str) -> dict[str, Helper]:
             continue
         if right.type == "ArrowFunctionExpression" and _uses_this(right):
             continue
-        uses = {
-            _static_key(analysis.parent(ref))
+        members = [
+            analysis.parent(ref)
             for ref in analysis.globals.get("global", [])
             if right.range[0] <= ref.range[0] < right.range[1]
             and analysis.parent(ref).type == "MemberExpression"
             and analysis.parent(ref).object is ref
-        }
-        written = {
-            _static_key(analysis.parent(ref))
-            for ref in analysis.globals.get("global", [])
-            if right.range[0] <= ref.range[0] < right.range[1]
-            and analysis.parent(ref).type == "MemberExpression"
-            and analysis.parent(ref).object is ref
-            and _usage(analysis, analysis.parent(ref)) == "write"
-        }
+        ]
+        uses = {_static_key(m) for m in members}
+        written = {_static_key(m) for m in members if _usage(analysis, m) == "write"}
         uses -= written
         prelude = [_dedent(masked, c, "const") for c in constants]
         found[name] = Helper(

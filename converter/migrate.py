@@ -691,30 +691,26 @@ def report_markdown(
         "",
     ]
     any_finding = False
-    for item in migrated:
-        if not item.result.findings:
-            continue
+
+    def findings_of(title: str, findings: list[Finding]) -> None:
+        nonlocal any_finding
+        if not findings:
+            return
         any_finding = True
-        lines += [f"### {item.rule.name}", ""]
-        for finding in item.result.findings:
+        lines.extend([f"### {title}", ""])
+        for finding in findings:
             lines.append(
                 f"- `{finding.code}` line {finding.line}: {_cell(finding.message)}"
                 f" (`rules2actions explain {finding.code}`)"
             )
         lines.append("")
+
+    for item in migrated:
+        findings_of(item.rule.name, item.result.findings)
     if hooks:
         lines += ["## Hook findings", ""]
         for hook in hooks:
-            if not hook.result.findings:
-                continue
-            any_finding = True
-            lines += [f"### {hook.hook.name} (Hook)", ""]
-            for finding in hook.result.findings:
-                lines.append(
-                    f"- `{finding.code}` line {finding.line}: {_cell(finding.message)}"
-                    f" (`rules2actions explain {finding.code}`)"
-                )
-            lines.append("")
+            findings_of(f"{hook.hook.name} (Hook)", hook.result.findings)
     if not any_finding:
         lines += ["None.", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
