@@ -1028,12 +1028,14 @@ def _fallback(ctx: FixContext, fixes: Fixes, region: Any, edits: list[Edit]) -> 
         fixes.insert(brace, nl + closing + nl + source.indentation(brace))
     edits = _shift_region(ctx, edits, insert_at, last.range[1], extra, region.variant)
     where = "its body runs" if region.whole else "the code from here to the end of its block runs"
+    subject = "Hook" if ctx.hook is not None else "rule"
+    callback = f"`{rule.params['callback'].name}`" if ctx.hook is not None else "`callback`"
     fixes.report(
         "R2A120",
         rule.function if region.whole else first,
-        f"{'the rule' if region.whole else 'this part of the rule'} calls back from "
+        f"{'the ' if region.whole else 'this part of the '}{subject} calls back from "
         f"asynchronous code in a shape without an idiomatic conversion ({region.reason()}); "
-        f"{where} in an awaited Promise that `callback` settles",
+        f"{where} in an awaited Promise that {callback} settles",
     )
     return edits
 
