@@ -172,6 +172,12 @@ def analyse(ctx: "FixContext") -> Flow:
             continue
         region.variant = alive[0] if len(alive) == 1 else None
         kept.append(region)
+    # A continue inside a region settles that region's Promise: it stays a call there.
+    iterations = {
+        id(ref)
+        for ref in refs
+        if id(ref) in iterations and not any(region.holds(ref) for region in kept)
+    }
     return Flow(plan, kept, dead, iterations)
 
 
