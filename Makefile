@@ -29,7 +29,7 @@ demo: $(VENV)/.runtime
 # black --check, then the test suite (pytest's exit code 5, "no tests collected", is a failure
 # of the set-up, not a pass, so it is reported as such).
 test: $(VENV)/.test
-	$(BIN)/black --check --quiet converter tests
+	$(BIN)/black --check --quiet converter tests bench
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
 

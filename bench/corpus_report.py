@@ -86,8 +86,7 @@ def figures(results: list[tuple[str, Result]]) -> dict:
     whole: list[str] = []  # R2A120 around the whole body (a region's says "this part of")
     for name, result in results:
         if any(
-            f.code == FALLBACK and not f.message.startswith("this part of")
-            for f in result.findings
+            f.code == FALLBACK and not f.message.startswith("this part of") for f in result.findings
         ):
             whole.append(name)
         codes = Counter(f.code for f in result.findings)

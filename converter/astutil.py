@@ -104,12 +104,24 @@ def children(node: Any) -> Iterator[Any]:
 def walk(node: Any) -> Iterator[Any]:
     """All nodes below ``node`` (itself included), depth first, in source order."""
     stack = [node]
+    pop, push = stack.pop, stack.append
+    keys = _REVERSED_KEYS
     while stack:
-        current = stack.pop()
+        current = pop()
         yield current
-        kids = list(children(current))
-        kids.reverse()
-        stack.extend(kids)
+        for key in keys.get(current.type, ()):  # pushed last to first: popped in order
+            value = getattr(current, key, None)
+            if value is None:
+                continue
+            if value.__class__ is list:
+                for item in reversed(value):
+                    if item is not None:
+                        push(item)
+            elif hasattr(value, "type"):
+                push(value)
+
+
+_REVERSED_KEYS = {kind: keys[::-1] for kind, keys in VISITOR_KEYS.items()}
 
 
 def static_key(member: Any) -> str | None:

@@ -97,8 +97,11 @@ def _run(items, jobs, task, small):
         jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
         validator.start()  # Node boots while the first file is read, parsed and fixed
-        for item in items:
+        for index, item in enumerate(items):
+            if index + 1 < len(items):
+                _read_ahead(items[index + 1])
             yield item, task(item)
+        _read.clear()
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -120,6 +123,26 @@ def _run(items, jobs, task, small):
         # A worker died (killed, out of memory): finish the batch in this process.
         for item in items[done:]:
             yield item, task(item)
+
+
+_read: dict = {}  # the next input, read ahead: path → bytes
+
+
+def _read_ahead(item):
+    """Read the next input now and send its parse to Node, which parses it while this
+    process converts the current one (a serial run only)."""
+    from .files import read_input
+    from .pipeline import parse_ahead
+
+    if item.stdin:
+        return
+    try:
+        data = read_input(item)
+    except OSError:
+        return  # reported when its turn comes
+    _read.clear()
+    _read[item.path] = data
+    parse_ahead(item.path, data)
 
 
 def _warm():
@@ -209,7 +232,9 @@ def _convert_one(item, resolver=None):
     from .pipeline import convert_bytes
 
     try:
-        data = read_input(item)
+        data = _read.pop(item.path, None) if not item.stdin else None
+        if data is None:
+            data = read_input(item)
     except OSError as error:
         from .pipeline import failure
 

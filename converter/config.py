@@ -53,7 +53,7 @@ class Config:
 
     def hook_type_for(self, path: str | None) -> str | None:
         """The Hook trigger named for ``path`` (None: let the file's signature decide)."""
-        if path is not None:
+        if path is not None and self.hook_types:
             relative = self._relative(path)
             for pattern, trigger in self.hook_types.items():
                 if _match(relative, pattern):
@@ -63,9 +63,15 @@ class Config:
     def _relative(self, path: str) -> str:
         absolute = Path(os.path.abspath(path))
         try:
-            return absolute.relative_to(self.root.resolve()).as_posix()
+            return absolute.relative_to(self._resolved_root()).as_posix()
         except ValueError:
             return Path(path).as_posix()
+
+    def _resolved_root(self) -> Path:
+        root = self.__dict__.get("_root_resolved")
+        if root is None or root[0] != self.root:
+            root = self.__dict__["_root_resolved"] = (self.root, self.root.resolve())
+        return root[1]
 
     def excluded(self, path: str) -> bool:
         return any(_match(self._relative(path), pattern) for pattern in self.exclude)
@@ -77,6 +83,8 @@ class Config:
             return False
         if code in self.ignore:
             return False
+        if not self.per_file_ignores:
+            return True
         relative = self._relative(path)
         return not any(
             code in codes and _match(relative, pattern)

@@ -11,17 +11,31 @@ starts with ``[async] function [*] (`` is never a valid Script (a function decla
 needs a name), so the prefixed parse is the only one. Any other text is parsed as a Script;
 if that fails right at the ``(`` of an anonymous function statement further down (code
 before the rule function), the prefixed parse follows as before.
+
+Where the converter runs its Node process (``validator.py``: a directory, or eight files and
+more), the parse is done there by esprima-next, the JavaScript line of esprima, several
+times faster than esprima-fork in Python; the tree comes back as JSON in esprima-fork's
+shape, and ``tests/test_node_parser.py`` checks it is esprima-fork's tree (types,
+attributes, values, ranges, comments) on every text the tests have. Anything else is
+parsed by esprima-fork: no Node, a syntax error (its messages are the converter's), a node
+type or a text that was not checked equal (``validator.js``). A serial run sends the next
+file's parse ahead (``parse_ahead``), so Node parses it while Python converts the current
+one.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 import esprima
 from esprima.comment_handler import Comment
 from esprima.nodes import Node
+from esprima.objects import Object
 
 from .astutil import VISITOR_KEYS
 
@@ -65,6 +79,10 @@ def _strip_line_prefix(message: str) -> str:
 def parse(text: str) -> Parsed:
     """Parse rule or action text; raise SyntaxProblem with original positions."""
     at = bare_function_start(text)
+    if _in_node:
+        parsed = _parse_in_node(text, at)
+        if parsed is not None:
+            return parsed
     if at is None:
         try:
             program = _parse_script(text)
@@ -81,6 +99,64 @@ def parse(text: str) -> Parsed:
         raise _problem(error, text, shift_at=at) from None
     _unshift(program, at, len(_PREFIX))
     return Parsed(program, program.comments, anonymous_at=at)
+
+
+# The Node fast path (``RULES2ACTIONS_PARSER``: ``auto``, the default, or ``esprima``).
+_in_node = os.environ.get("RULES2ACTIONS_PARSER", "auto").strip().lower() != "esprima"
+
+
+@contextlib.contextmanager
+def esprima_only() -> Iterator[None]:
+    """Parse with esprima-fork in this process, whatever Node offers (see ``pipeline``)."""
+    global _in_node
+    before, _in_node = _in_node, False
+    try:
+        yield
+    finally:
+        _in_node = before
+
+
+def in_node() -> bool:
+    """Whether ``parse`` may use the Node process now."""
+    return _in_node
+
+
+def parse_ahead(text: str) -> None:
+    """Send ``text`` to Node to be parsed while this process does something else; ``parse``
+    of the same text then takes the answer. Nothing without the Node fast path."""
+    if _in_node:
+        from . import validator
+
+        validator.parse_ahead(text, bare_function_start(text))
+
+
+def _parse_in_node(text: str, at: int | None) -> Parsed | None:
+    """The tree from esprima-next in the converter's Node process (validator.js), when Node
+    is in use: the same tree as esprima-fork's (type, attributes, ranges, comments;
+    tests/test_node_parser.py checks it on every fixture, corpus rule and variant), several
+    times faster. None leaves the parse to esprima-fork: no Node, a syntax error (so every
+    message is esprima-fork's), or a shape not checked equal (validator.js)."""
+    from . import validator
+
+    answer = validator.parse(text, at)
+    if answer is None:
+        return None
+    program = json.loads(answer, object_hook=_object)
+    comments = program.comments
+    for comment in comments:
+        comment.__class__ = Comment
+    return Parsed(program, comments, anonymous_at=at)
+
+
+def _object(fields: dict[str, Any]) -> Any:
+    # esprima-fork's classes: a Node has a type; other objects (a regular expression's
+    # pattern and flags, a template element's cooked and raw) are plain Objects.
+    made = _new(Node) if "type" in fields else _new(Object)
+    made.__dict__ = fields
+    return made
+
+
+_new = object.__new__
 
 
 def _parse_script(text: str) -> Any:

@@ -15,7 +15,17 @@ from . import findings as _findings
 from .analyze import Analysis, is_action
 from .edits import Edit, apply_edits, for_variant
 from .findings import Finding
-from .parser import ParserLimit, SyntaxProblem, mask_keywords, parse, unmask_keywords, validate
+from .parser import (
+    ParserLimit,
+    SyntaxProblem,
+    esprima_only,
+    in_node,
+    mask_keywords,
+    parse_ahead as _parse_ahead,
+    parse,
+    unmask_keywords,
+    validate,
+)
 from .source import LoadError, SourceFile
 
 HEAD = "\x00rules2actions:head\x00"
@@ -96,6 +106,17 @@ def convert_bytes(
     )
 
 
+def parse_ahead(path: str, data: bytes) -> None:
+    """Have the text ``convert_bytes(path, data)`` will parse parsed now, in Node (see
+    ``parser.parse_ahead``); nothing when it would not be parsed there."""
+    try:
+        source = SourceFile.from_bytes(path, data)
+    except LoadError:
+        return
+    if source.text.strip() and len(source.text) <= MAX_INPUT_CHARS:
+        _parse_ahead(mask_keywords(source.text)[0])
+
+
 def convert_source(
     source: SourceFile,
     *,
@@ -122,6 +143,25 @@ def convert_source(
     later Actions, NAME → those Actions (R2A423 instead of R2A421)."""
     if guard is not None and not _RULE_ID.fullmatch(guard):
         raise ValueError(f"not a rule id: {guard!r}")
+    options = (name, guard, helpers, user_keys, hook_type, shared)
+    result = _convert_source(source, *options)
+    if result.status == FAILED and in_node():
+        # The tree came from esprima-next in Node (parser.py). A failure is decided by
+        # esprima-fork, as without Node: its syntax errors, limits and messages.
+        with esprima_only():
+            result = _convert_source(source, *options)
+    return result
+
+
+def _convert_source(
+    source: SourceFile,
+    name: str | None,
+    guard: str | None,
+    helpers: dict[str, Any] | None,
+    user_keys: frozenset[str],
+    hook_type: str | None,
+    shared: dict[str, tuple[str, ...]] | None,
+) -> Result:
     copies = _copy_helpers(source.text, helpers) if helpers else None
     original = source
     if copies is not None:

@@ -1,4 +1,6 @@
-"""Validation by V8: a long-lived ``node converter/validator.js`` per process.
+"""The converter's Node process: a long-lived ``node converter/validator.js`` per process,
+which validates Actions with V8 and parses rules with esprima-next (``parse``,
+``parse_ahead``: see ``parser.py``).
 
 ``check(text)`` returns ``VALID``, ``(message, line)`` for a SyntaxError, or ``None`` when
 Node is not available (then the caller parses with esprima). The choice is made by
@@ -54,7 +56,10 @@ def _start() -> Any:
     if _process is not None and _owner == os.getpid():
         if _served < RECYCLE:
             return _process
+        _drain()  # answers already asked for (a parse sent ahead) stay claimable
         stop()
+    else:
+        _forget()
     _served = 0
     _process = None
     if _disabled or _small or mode() == "esprima":
@@ -94,24 +99,134 @@ def start() -> None:
     _start()
 
 
-def check(text: str) -> str | tuple[str, int] | None:
-    global _process, _disabled, _served
+# Requests are answered in order, one line each. A request is numbered when it is sent;
+# answers read while waiting for a later one are kept until claimed (a parse sent ahead,
+# see ``parse_ahead``), and the answers of abandoned requests are dropped when read.
+_sent = 0
+_read = 0
+_answers: dict[int, str] = {}
+_abandoned: set[int] = set()
+_ahead: dict[tuple[str, int | None], int] = {}  # parses sent ahead → their numbers
+_AHEAD = 2
+
+
+def _send(request: Any) -> int | None:
+    global _sent
     process = _start()
     if process is None:
         return None
-    _served += 1
     try:
-        process.stdin.write(json.dumps(text) + "\n")
+        process.stdin.write(json.dumps(request) + "\n")
         process.stdin.flush()
-        answer = process.stdout.readline()
-        if answer == "ok\n":
-            return VALID
+    except (OSError, ValueError):
+        _fail()
+        return None
+    _sent += 1
+    return _sent - 1
+
+
+def _receive(number: int) -> str | None:
+    while number not in _answers:
+        if _read >= _sent or not _read_one():
+            return None
+    return _answers.pop(number)
+
+
+def _read_one() -> bool:
+    """Read the next answer due; False when Node died."""
+    global _read
+    try:
+        answer = _process.stdout.readline() if _process is not None else ""
+    except (OSError, ValueError):
+        answer = ""
+    if not answer:
+        _fail()
+        return False
+    if _read in _abandoned:
+        _abandoned.discard(_read)
+    else:
+        _answers[_read] = answer
+    _read += 1
+    return True
+
+
+def _drain() -> None:
+    """Read every answer still due (before the process is replaced)."""
+    while _read < _sent and _read_one():
+        pass
+
+
+def _forget() -> None:
+    global _sent, _read
+    _sent = _read = 0
+    _answers.clear()
+    _abandoned.clear()
+    _ahead.clear()
+
+
+def _fail() -> None:
+    """Node died or misbehaved: esprima for the rest of the run."""
+    global _disabled
+    _disabled = True
+    stop()
+    _forget()
+
+
+def check(text: str) -> str | tuple[str, int] | None:
+    global _served
+    number = _send(text)
+    if number is None:
+        return None
+    _served += 1
+    answer = _receive(number)
+    if answer is None:
+        return None
+    if answer == "ok\n":
+        return VALID
+    try:
         message, line, _ = json.loads(answer)
         return str(message), int(line)
-    except (OSError, ValueError, TypeError):
-        _disabled = True
-        stop()
+    except (ValueError, TypeError):
+        _fail()
         return None
+
+
+def parse_ahead(text: str, at: int | None) -> None:
+    """Send the parse of a text that ``parse`` will be asked for soon: Node parses it while
+    Python converts the file before it."""
+    key = (text, at)
+    if key in _ahead or _disabled or _small or mode() == "esprima":
+        return
+    number = _send(["parse", text, at])
+    if number is None:
+        return
+    _ahead[key] = number
+    while len(_ahead) > _AHEAD:  # never claimed: its answer is dropped when it comes
+        _abandon(_ahead.pop(next(iter(_ahead))))
+
+
+def _abandon(number: int) -> None:
+    if _answers.pop(number, None) is None and number >= _read:
+        _abandoned.add(number)
+
+
+def parse(text: str, at: int | None) -> str | None:
+    """esprima-next's tree of ``text`` in esprima-fork's shape, as one JSON line (see
+    validator.js), or None: Node is not in use, or the text must be parsed in Python (a
+    syntax error, a shape whose tree is not checked equal to esprima-fork's)."""
+    number = _ahead.pop((text, at), None)
+    if number is None:
+        number = _send(["parse", text, at])
+        if number is None:
+            return None
+    answer = _receive(number)
+    if answer is None:
+        return None
+    if not answer.startswith("{"):
+        if answer != "-\n":  # garbage: esprima from now on
+            _fail()
+        return None
+    return answer
 
 
 def stop() -> None:

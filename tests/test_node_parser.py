@@ -1,0 +1,161 @@
+"""The parse stage's Node fast path (converter/validator.js, parser._parse_in_node).
+
+esprima-next in the converter's Node process must give the tree esprima-fork gives: the same
+node types, attributes, values and ranges (in code points, mapped back over the ``_=``
+prefix), and the same comments. It is checked on every text the tests have: the fixtures,
+the measurement corpus, the examples and every variant test_variants.py derives. Whatever it
+is not checked on (validator.js's KNOWN types, astral characters, BigInt, a hashbang, HTML
+comments, any syntax error) goes to esprima-fork.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, RULES
+from converter import parser, validator
+from converter.astutil import VISITOR_KEYS
+from converter.parser import bare_function_start, esprima_only, mask_keywords, parse
+from converter.pipeline import convert_bytes
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node.js")
+
+TEXTS = sorted(p for folder in (FIXTURES, ROOT / "examples") for p in folder.rglob("*.js"))
+
+
+def tree(value):
+    """Plain data of a parsed tree: every attribute but esprima-fork's private ones."""
+    if isinstance(value, list):
+        return [tree(item) for item in value]
+    if hasattr(value, "__dict__"):
+        return {
+            key: tree(item)
+            for key, item in value.__dict__.items()
+            if not key.startswith("_") and key != "loc"
+        }
+    return value
+
+
+def both(text: str):
+    """(esprima-fork's tree, esprima-next's tree or None) of one text, comments included."""
+    with esprima_only():
+        try:
+            reference = parse(text)
+        except parser.SyntaxProblem:
+            reference = None
+    answer = validator.parse(text, bare_function_start(text))
+    fast = parser._parse_in_node(text, bare_function_start(text)) if answer else None
+    shape = None if reference is None else (tree(reference.program), tree(reference.comments))
+    faster = None if fast is None else (tree(fast.program), tree(fast.comments))
+    return shape, faster, reference, fast
+
+
+def _texts():
+    import test_variants
+
+    for path in TEXTS:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        yield path.relative_to(ROOT).as_posix(), mask_keywords(text)[0]
+    for path in RULES:
+        for name, text in test_variants.derive(path).items():
+            yield f"{path.relative_to(ROOT).as_posix()}#{name}", mask_keywords(text)[0]
+
+
+def test_node_gives_esprima_forks_tree_on_every_text():
+    compared = left = 0
+    for name, text in _texts():
+        shape, faster, reference, fast = both(text)
+        if faster is None:
+            left += 1  # parsed by esprima-fork in the converter too
+            continue
+        assert reference is not None, f"{name}: only esprima-next accepts it"
+        assert faster == shape, name
+        assert fast.anonymous_at == reference.anonymous_at, name
+        compared += 1
+    assert compared > 3500 and left < compared / 50, (compared, left)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "function (user, context, callback) { var s = '😀'; callback(null, user, context); }",
+        "function (user, context, callback) { var n = 12n; callback(null, user, context); }",
+        "#!/usr/bin/env node\nfunction rule(user, context, callback) {}",
+        "x = 1 <!-- an HTML-like comment\nfunction rule(user, context, callback) {}",
+        "class A { #x = 1; }\nfunction rule(user, context, callback) {}",
+        "function rule(user, context, callback) { return new.target; }",
+        "function (user, context, callback) { callback(null, user, context) ",
+        "const x = require('x');\nfunction (user, context, callback) {}",
+        "function (user, context, callback) { var x = " + "(" * 50 + "1" + ")" * 50 + "; }",
+        "function (user, context, callback) { if (a) b(); " + "else if (a) b(); " * 130 + "}",
+    ],
+    ids=[
+        "astral",
+        "bigint",
+        "hashbang",
+        "html-comment",
+        "class",
+        "meta",
+        "error",
+        "code-before",
+        "deep-brackets",
+        "deep-tree",
+    ],
+)
+def test_what_is_not_checked_goes_to_esprima_fork(text):
+    assert validator.parse(text, bare_function_start(text)) is None
+    shape, _, _, _ = both(text)
+    if shape is not None:
+        assert (tree(parse(text).program), tree(parse(text).comments)) == shape
+
+
+def test_known_types_are_the_converters_node_types():
+    script = (ROOT / "converter" / "validator.js").read_text()
+    block = re.search(r"const KNOWN = new Set\(\[(.*?)\]\);", script, re.S).group(1)
+    known = set(re.findall(r'"(\w+)"', block))
+    assert known - {"Line", "Block"} <= set(VISITOR_KEYS)
+
+
+def test_a_failure_is_decided_by_esprima_fork():
+    """An input esprima-next accepts and the converter fails on is converted again with
+    esprima-fork's tree, so a failure reads as it does without Node."""
+    for path in sorted((FIXTURES / "invalid").rglob("*.js")):
+        data = path.read_bytes()
+        with_node = convert_bytes(path.name, data)
+        with esprima_only():
+            without = convert_bytes(path.name, data)
+        assert with_node.to_dict() == without.to_dict(), path.name
+
+
+def test_parses_sent_ahead_are_claimed_in_any_order():
+    texts = [
+        f"function rule{i}(user, context, callback) {{ callback(null, user, {i}); }}"
+        for i in range(5)
+    ]
+    for text in texts:
+        validator.parse_ahead(text, None)
+    assert validator.check("exports.x = 1;") is validator.VALID
+    for text in reversed(texts[-2:]):  # the last two are still claimable
+        answer = validator.parse(text, None)
+        assert json.loads(answer)["body"][0]["id"]["name"] == text.split("(")[0][9:]
+    assert validator.parse(texts[0], None) is not None  # its early answer was dropped: asked again
+    assert not validator._answers and validator._read == validator._sent
+
+
+def test_a_dead_node_leaves_the_parse_to_esprima_fork(monkeypatch):
+    text = "function rule(user, context, callback) { callback(null, user, context); }"
+    validator.parse_ahead(text, None)
+    monkeypatch.setattr(validator, "_disabled", False)
+    validator._process.kill()
+    validator._process.wait()
+    try:
+        assert validator.parse(text, None) is None
+        assert parse(text).program.body[0].id.name == "rule"
+    finally:
+        monkeypatch.setattr(validator, "_disabled", False)
+        validator.stop()
