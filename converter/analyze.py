@@ -101,14 +101,16 @@ class Analysis:
         anonymous_at: int | None = None,
         global_helpers: dict[str, Any] | None = None,
         hook: Any = None,
+        *,
+        bind: bool = True,
     ):
         """``global_helpers``: `global.NAME` helpers copied into the rule (``migrate``),
         NAME → the identifier that declares the copy: `global.NAME(...)` calls it.
-        ``hook``: the Hook trigger (``converter.hooks.Trigger``) when the file is a Hook."""
+        ``hook``: the Hook trigger (``converter.hooks.Trigger``) when the file is a Hook.
+        ``bind=False`` stops after the walk (scopes, parents, nodes by type): the pipeline
+        decides whether the file is a Hook from it, then calls ``bind``."""
         self.program = program
-        # The Hook trigger (converter.hooks.Trigger) when the file is a Hook: its function's
-        # parameters are bound to that trigger's roles instead of the Rule's three.
-        self.hook = hook
+        self.anonymous_at = anonymous_at
         self.parents: dict[int, Any] = {}
         self.by_type: dict[str, list[Any]] = {}
         self.scope_of_function: dict[int, Scope] = {}
@@ -127,6 +129,15 @@ class Analysis:
                 self.globals["_"].remove(node)
             if not self.globals.get("_", True):
                 del self.globals["_"]
+        if bind:
+            self.bind(global_helpers, hook)
+
+    def bind(self, global_helpers: dict[str, Any] | None = None, hook: Any = None) -> None:
+        """Find the rule (or the Hook's) function and bind its roles, into callees too."""
+        program, anonymous_at = self.program, self.anonymous_at
+        # The Hook trigger (converter.hooks.Trigger) when the file is a Hook: its function's
+        # parameters are bound to that trigger's roles instead of the Rule's three.
+        self.hook = hook
         self.rule: RuleFunction | None = (
             _find_hook(self, program, anonymous_at, hook)
             if hook is not None
@@ -246,22 +257,29 @@ class Analysis:
         references: list[tuple[Any, Scope]] = []
         # (node, scope, role, binding kind)
         stack: list[tuple[Any, Scope, int, str]] = [(program, self.global_scope, _EXPR, "")]
+        todo: list[tuple[Any, Scope, int, str]] = []
+        node: Any = None
+        scope: Scope = self.global_scope
+
+        def push(
+            child: Any,
+            child_scope: Scope | None = None,
+            child_role: int = _EXPR,
+            child_kind: str = "",
+        ) -> None:
+            # A child of the node being visited (``node``), in ``scope`` unless told.
+            if child is None:
+                return
+            parents[id(child)] = node
+            todo.append(
+                (child, scope if child_scope is None else child_scope, child_role, child_kind)
+            )
+
         while stack:
             node, scope, role, kind = stack.pop()
             ntype = node.type
             by_type.setdefault(ntype, []).append(node)
-            todo: list[tuple[Any, Scope, int, str]] = []
-
-            def push(
-                child: Any,
-                child_scope: Scope = scope,
-                child_role: int = _EXPR,
-                child_kind: str = "",
-            ) -> None:
-                if child is None:
-                    return
-                parents[id(child)] = node
-                todo.append((child, child_scope, child_role, child_kind))
+            todo.clear()
 
             if ntype == "Identifier":
                 if role == _EXPR or role == _ASSIGN:
@@ -395,11 +413,14 @@ class Analysis:
                     value = getattr(node, key, None)
                     if value is None:
                         continue
-                    if isinstance(value, list):
+                    if value.__class__ is list:
                         for item in value:
-                            push(item)
+                            if item is not None:
+                                parents[id(item)] = node
+                                todo.append((item, scope, _EXPR, ""))
                     else:
-                        push(value)
+                        parents[id(value)] = node
+                        todo.append((value, scope, _EXPR, ""))
             todo.reverse()
             stack.extend(todo)
 

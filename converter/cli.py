@@ -140,8 +140,9 @@ def _read_ahead(item):
         data = read_input(item)
     except OSError:
         return  # reported when its turn comes
-    _read.clear()
     _read[item.path] = data
+    while len(_read) > 2:  # never claimed (a task that does not read its input)
+        del _read[next(iter(_read))]
     parse_ahead(item.path, data)
 
 

@@ -162,7 +162,7 @@ def _by_signature(params: list[Any], exported: bool) -> str | None:
     return None
 
 
-def signs(program: Any, function: Any, exported: bool) -> list[str]:
+def signs(program: Any, function: Any, exported: bool, nodes: Any = None) -> list[str]:
     """What makes a three-parameter function look like a Hook rather than a Rule: what it
     does (`context.webtask`, a Hook error class, a `{ user: ... }` response), or being
     assigned to `module.exports` while doing nothing only a Rule does (repositories that
@@ -176,31 +176,29 @@ def signs(program: Any, function: Any, exported: bool) -> list[str]:
         # Rules are exported too (to unit-test them): only an export that does nothing
         # only a Rule would do is a sign of a Hook.
         found.append("it is assigned to `module.exports`")
-    webtask = error_class = response = False
-    for node in walk(program):
-        kind = node.type
-        if kind == "Identifier":
-            error_class = error_class or node.name == "PreUserRegistrationError"
-        elif (
-            kind == "MemberExpression"
-            and not node.computed
-            and getattr(node.object, "name", None) == context_name
-            and getattr(node.property, "name", None) == "webtask"
-        ):
-            webtask = True
-        elif (
-            not response
-            and kind == "CallExpression"
-            and getattr(node.callee, "name", None) == callback_name
-            and len(node.arguments) == 2
-            and node.arguments[1].type == "ObjectExpression"
-            and any(
-                getattr(p, "key", None) is not None
-                and (getattr(p.key, "name", None) or getattr(p.key, "value", None)) == "user"
-                for p in node.arguments[1].properties
-            )
-        ):
-            response = True
+    if nodes is None:  # the program's nodes by type (``Analysis.nodes``)
+        by_type: dict[str, list[Any]] = {}
+        for node in walk(program):
+            by_type.setdefault(node.type, []).append(node)
+        nodes = lambda kind: by_type.get(kind, [])  # noqa: E731
+    error_class = any(node.name == "PreUserRegistrationError" for node in nodes("Identifier"))
+    webtask = any(
+        not node.computed
+        and getattr(node.object, "name", None) == context_name
+        and getattr(node.property, "name", None) == "webtask"
+        for node in nodes("MemberExpression")
+    )
+    response = any(
+        getattr(node.callee, "name", None) == callback_name
+        and len(node.arguments) == 2
+        and node.arguments[1].type == "ObjectExpression"
+        and any(
+            getattr(p, "key", None) is not None
+            and (getattr(p.key, "name", None) or getattr(p.key, "value", None)) == "user"
+            for p in node.arguments[1].properties
+        )
+        for node in nodes("CallExpression")
+    )
     if webtask:
         found.append("it reads `context.webtask`")
     if error_class:
@@ -247,7 +245,9 @@ def _rule_signs(function: Any, context_name: str | None, callback_name: str | No
     return False
 
 
-def decide(program: Any, anonymous_at: int | None, hook_type: str | None) -> str | None:
+def decide(
+    program: Any, anonymous_at: int | None, hook_type: str | None, nodes: Any = None
+) -> str | None:
     """The trigger id of the Hook in ``program``, or None for a Rule.
 
     ``hook_type``: the trigger named by the tenant metadata, ``--hook-type`` or the
@@ -288,7 +288,7 @@ def decide(program: Any, anonymous_at: int | None, hook_type: str | None) -> str
         return by_signature
     if len(params) != 3:
         return None
-    found = signs(program, function, exported)
+    found = signs(program, function, exported, nodes)
     if not found:
         return None
     raise HookTypeProblem(

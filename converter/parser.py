@@ -127,7 +127,7 @@ def parse_ahead(text: str) -> None:
     if _in_node:
         from . import validator
 
-        validator.parse_ahead(text, bare_function_start(text))
+        validator.parse_ahead(text, bare_function_start(text), _tree)
 
 
 def _parse_in_node(text: str, at: int | None) -> Parsed | None:
@@ -138,14 +138,18 @@ def _parse_in_node(text: str, at: int | None) -> Parsed | None:
     message is esprima-fork's), or a shape not checked equal (validator.js)."""
     from . import validator
 
-    answer = validator.parse(text, at)
-    if answer is None:
+    program = validator.parse(text, at, _tree)
+    if program is None:
         return None
-    program = json.loads(answer, object_hook=_object)
-    comments = program.comments
-    for comment in comments:
+    return Parsed(program, program.comments, anonymous_at=at)
+
+
+def _tree(line: str) -> Any:
+    """The program of validator.js's JSON answer, made of esprima-fork's classes."""
+    program = json.loads(line, object_hook=_object)
+    for comment in program.comments:
         comment.__class__ = Comment
-    return Parsed(program, comments, anonymous_at=at)
+    return program
 
 
 def _object(fields: dict[str, Any]) -> Any:

@@ -264,12 +264,13 @@ def _convert(
                 copied[copies.names[function.id.range[0]]] = function.id
     from . import hooks
 
+    analysis = Analysis(parsed.program, parsed.anonymous_at, bind=False)
     try:
-        trigger_id = hooks.decide(parsed.program, parsed.anonymous_at, hook_type)
+        trigger_id = hooks.decide(parsed.program, parsed.anonymous_at, hook_type, analysis.nodes)
     except hooks.HookTypeProblem as problem:
         return failure(source.path, problem.code, problem.message, source, problem.offset)
     trigger = hooks.trigger(trigger_id) if trigger_id is not None else None
-    analysis = Analysis(parsed.program, parsed.anonymous_at, global_helpers=copied, hook=trigger)
+    analysis.bind(global_helpers=copied, hook=trigger)
     rule = analysis.rule
     if rule is None:
         return failure(

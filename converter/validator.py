@@ -19,7 +19,7 @@ import functools
 import json
 import os
 import shutil
-from typing import Any
+from typing import Any, Callable
 
 VALID = "ok"
 _SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "validator.js")
@@ -104,8 +104,9 @@ def start() -> None:
 # see ``parse_ahead``), and the answers of abandoned requests are dropped when read.
 _sent = 0
 _read = 0
-_answers: dict[int, str] = {}
+_answers: dict[int, Any] = {}
 _abandoned: set[int] = set()
+_decoders: dict[int, Callable[[str], Any]] = {}  # a parse's tree is decoded when read
 _ahead: dict[tuple[str, int | None], int] = {}  # parses sent ahead → their numbers
 _AHEAD = 2
 
@@ -142,8 +143,13 @@ def _read_one() -> bool:
     if not answer:
         _fail()
         return False
+    decode = _decoders.pop(_read, None)
     if _read in _abandoned:
         _abandoned.discard(_read)
+    elif decode is not None and answer.startswith("{"):
+        # Decoded now: while this process decodes a parse sent ahead, Node works on the
+        # request sent after it (an Action's validation).
+        _answers[_read] = decode(answer)
     else:
         _answers[_read] = answer
     _read += 1
@@ -161,6 +167,7 @@ def _forget() -> None:
     _sent = _read = 0
     _answers.clear()
     _abandoned.clear()
+    _decoders.clear()
     _ahead.clear()
 
 
@@ -191,42 +198,43 @@ def check(text: str) -> str | tuple[str, int] | None:
         return None
 
 
-def parse_ahead(text: str, at: int | None) -> None:
+def parse_ahead(text: str, at: int | None, decode: Callable[[str], Any]) -> None:
     """Send the parse of a text that ``parse`` will be asked for soon: Node parses it while
-    Python converts the file before it."""
+    Python converts the file before it. ``decode`` turns the JSON tree into the caller's."""
     key = (text, at)
     if key in _ahead or _disabled or _small or mode() == "esprima":
         return
     number = _send(["parse", text, at])
     if number is None:
         return
+    _decoders[number] = decode
     _ahead[key] = number
     while len(_ahead) > _AHEAD:  # never claimed: its answer is dropped when it comes
         _abandon(_ahead.pop(next(iter(_ahead))))
 
 
 def _abandon(number: int) -> None:
+    _decoders.pop(number, None)
     if _answers.pop(number, None) is None and number >= _read:
         _abandoned.add(number)
 
 
-def parse(text: str, at: int | None) -> str | None:
-    """esprima-next's tree of ``text`` in esprima-fork's shape, as one JSON line (see
-    validator.js), or None: Node is not in use, or the text must be parsed in Python (a
-    syntax error, a shape whose tree is not checked equal to esprima-fork's)."""
+def parse(text: str, at: int | None, decode: Callable[[str], Any]) -> Any:
+    """esprima-next's tree of ``text`` in esprima-fork's shape (validator.js), as ``decode``
+    makes it of the JSON line, or None: Node is not in use, or the text must be parsed in
+    Python (a syntax error, a shape whose tree is not checked equal to esprima-fork's)."""
     number = _ahead.pop((text, at), None)
     if number is None:
         number = _send(["parse", text, at])
         if number is None:
             return None
+        _decoders[number] = decode
     answer = _receive(number)
-    if answer is None:
-        return None
-    if not answer.startswith("{"):
-        if answer != "-\n":  # garbage: esprima from now on
-            _fail()
-        return None
-    return answer
+    if answer is None or not isinstance(answer, str):
+        return answer
+    if answer != "-\n":  # garbage: esprima from now on
+        _fail()
+    return None
 
 
 def stop() -> None:

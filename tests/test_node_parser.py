@@ -48,7 +48,7 @@ def both(text: str):
             reference = parse(text)
         except parser.SyntaxProblem:
             reference = None
-    answer = validator.parse(text, bare_function_start(text))
+    answer = validator.parse(text, bare_function_start(text), parser._tree)
     fast = parser._parse_in_node(text, bare_function_start(text)) if answer else None
     shape = None if reference is None else (tree(reference.program), tree(reference.comments))
     faster = None if fast is None else (tree(fast.program), tree(fast.comments))
@@ -108,7 +108,7 @@ def test_node_gives_esprima_forks_tree_on_every_text():
     ],
 )
 def test_what_is_not_checked_goes_to_esprima_fork(text):
-    assert validator.parse(text, bare_function_start(text)) is None
+    assert validator.parse(text, bare_function_start(text), parser._tree) is None
     shape, _, _, _ = both(text)
     if shape is not None:
         assert (tree(parse(text).program), tree(parse(text).comments)) == shape
@@ -138,23 +138,24 @@ def test_parses_sent_ahead_are_claimed_in_any_order():
         for i in range(5)
     ]
     for text in texts:
-        validator.parse_ahead(text, None)
+        validator.parse_ahead(text, None, parser._tree)
     assert validator.check("exports.x = 1;") is validator.VALID
     for text in reversed(texts[-2:]):  # the last two are still claimable
-        answer = validator.parse(text, None)
-        assert json.loads(answer)["body"][0]["id"]["name"] == text.split("(")[0][9:]
-    assert validator.parse(texts[0], None) is not None  # its early answer was dropped: asked again
+        program = validator.parse(text, None, parser._tree)
+        assert program.body[0].id.name == text.split("(")[0][9:]
+    # Its early answer was dropped: asked again.
+    assert validator.parse(texts[0], None, parser._tree) is not None
     assert not validator._answers and validator._read == validator._sent
 
 
 def test_a_dead_node_leaves_the_parse_to_esprima_fork(monkeypatch):
     text = "function rule(user, context, callback) { callback(null, user, context); }"
-    validator.parse_ahead(text, None)
+    validator.parse_ahead(text, None, parser._tree)
     monkeypatch.setattr(validator, "_disabled", False)
     validator._process.kill()
     validator._process.wait()
     try:
-        assert validator.parse(text, None) is None
+        assert validator.parse(text, None, parser._tree) is None
         assert parse(text).program.body[0].id.name == "rule"
     finally:
         monkeypatch.setattr(validator, "_disabled", False)
