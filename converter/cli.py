@@ -87,6 +87,7 @@ def _results(items, jobs, task):
 
 
 def _run(items, jobs, task, small):
+    import functools
     import os
 
     from . import validator
@@ -97,11 +98,7 @@ def _run(items, jobs, task, small):
         jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
         validator.start()  # Node boots while the first file is read, parsed and fixed
-        for index, item in enumerate(items):
-            if index + 1 < len(items):
-                _read_ahead(items[index + 1])
-            yield item, task(item)
-        _read.clear()
+        yield from _serial(items, task)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -111,21 +108,42 @@ def _run(items, jobs, task, small):
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     done = 0
-    chunk = max(1, min(16, len(items) // (jobs * 8)))
+    size = max(1, min(16, len(items) // (jobs * 8)))
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
     try:
         with ProcessPoolExecutor(
             max_workers=min(jobs, len(items)), mp_context=context, initializer=validator.start
         ) as pool:
-            for outcome in pool.map(task, items, chunksize=chunk):
-                yield items[done], outcome
-                done += 1
+            for outcomes in pool.map(functools.partial(_chunk, task), chunks):
+                for outcome in outcomes:
+                    yield items[done], outcome
+                    done += 1
     except BrokenProcessPool:
         # A worker died (killed, out of memory): finish the batch in this process.
         for item in items[done:]:
             yield item, task(item)
 
 
-_read: dict = {}  # the next input, read ahead: path → bytes
+def _serial(items, task, ahead=1):
+    """``(item, task(item))`` in this process, the next ``ahead`` inputs read (and their
+    parses sent to Node) ahead."""
+    for item in items[1 : 1 + ahead]:
+        _read_ahead(item)
+    for index, item in enumerate(items):
+        if index + ahead < len(items) and index > 0:
+            _read_ahead(items[index + ahead])
+        yield item, task(item)
+    _read.clear()
+
+
+def _chunk(task, items):
+    """A worker's share of a ``-j`` run: consecutive inputs, converted as a serial run whose
+    parses are all sent to Node at once."""
+    return [outcome for _, outcome in _serial(items, task, ahead=len(items))]
+
+
+_read: dict = {}  # the next inputs, read ahead: path → bytes
+_AHEAD = 32
 
 
 def _read_ahead(item):
@@ -141,7 +159,7 @@ def _read_ahead(item):
     except OSError:
         return  # reported when its turn comes
     _read[item.path] = data
-    while len(_read) > 2:  # never claimed (a task that does not read its input)
+    while len(_read) > _AHEAD:  # never claimed (a task that does not read its input)
         del _read[next(iter(_read))]
     parse_ahead(item.path, data)
 
@@ -155,6 +173,7 @@ def _warm():
 
     registry()
     catalog.mappings()
+    catalog.npm_versions()
     catalog.severity("R2A001")
     environment = render._environment("\n")
     for name in environment.list_templates():

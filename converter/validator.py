@@ -108,7 +108,7 @@ _answers: dict[int, Any] = {}
 _abandoned: set[int] = set()
 _decoders: dict[int, Callable[[str], Any]] = {}  # a parse's tree is decoded when read
 _ahead: dict[tuple[str, int | None], int] = {}  # parses sent ahead → their numbers
-_AHEAD = 2
+_AHEAD = 32
 
 
 def _send(request: Any) -> int | None:

@@ -122,6 +122,7 @@ class FixContext:
         # those Actions (a tenant fact, like ``user_keys``).
         self.shared_helpers: dict[str, tuple[str, ...]] = {}
         self.quote = _preferred_quote(analysis, source.text)
+        self.chains: dict[int, list[tuple[str | None, Any]]] = {}  # ``member_chain`` memo
         # The Hook trigger (converter.hooks.Trigger) when the file is a Hook, else None.
         self.hook = analysis.hook
         # How the fallback's local callback ends the Action on an error: `deny`

@@ -11,14 +11,20 @@ from . import FixContext, Fixes
 def member_chain(ctx: FixContext, node: Any) -> list[tuple[str | None, Any]]:
     """The member accesses applied to ``node``: ``context.a.b[x]`` gives
     ``[('a', m1), ('b', m2), (None, m3)]``; a computed key that is not a constant
-    string is ``None`` and ends the static part of the chain."""
-    chain: list[tuple[str | None, Any]] = []
+    string is ``None`` and ends the static part of the chain. (The tree does not change
+    while the fixers run: each chain is found once; callers must not change it.)"""
+    chain = ctx.chains.get(id(node))
+    if chain is not None:
+        return chain
+    chain = []
+    parents = ctx.analysis.parents
     current = node
-    parent = ctx.analysis.parent(current)
+    parent = parents.get(id(current))
     while parent is not None and parent.type == "MemberExpression" and parent.object is current:
         chain.append((static_key(parent), parent))
         current = parent
-        parent = ctx.analysis.parent(current)
+        parent = parents.get(id(current))
+    ctx.chains[id(node)] = chain
     return chain
 
 
