@@ -98,7 +98,7 @@ def _run(items, jobs, task, small):
         jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
         validator.start()  # Node boots while the first file is read, parsed and fixed
-        yield from _serial(items, task)
+        yield from _serial(items, task, warm=not small)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -124,11 +124,14 @@ def _run(items, jobs, task, small):
             yield item, task(item)
 
 
-def _serial(items, task, ahead=1):
+def _serial(items, task, ahead=1, warm=False):
     """``(item, task(item))`` in this process, the next ``ahead`` inputs read (and their
-    parses sent to Node) ahead."""
-    for item in items[1 : 1 + ahead]:
+    parses sent to Node) ahead. ``warm``: prepare what every file needs (``_warm``) while
+    Node boots and parses the first files."""
+    for item in items[: 1 + ahead]:
         _read_ahead(item)
+    if warm:
+        _warm()
     for index, item in enumerate(items):
         if index + ahead < len(items) and index > 0:
             _read_ahead(items[index + ahead])
@@ -165,9 +168,10 @@ def _read_ahead(item):
 
 
 def _warm():
-    """Before the workers fork: import the pipeline and prepare what every file needs
-    (fixer registry, mapping tables, compiled templates), so that each worker inherits it
-    instead of doing it again. Each worker starts its own Node validator as it starts."""
+    """Import the pipeline and prepare what every file needs (fixer registry, mapping
+    tables, compiled templates): before the workers fork, so that each inherits it instead
+    of doing it again (each worker starts its own Node as it starts); in a serial run, while
+    Node boots and parses the first files."""
     from . import catalog, files, pipeline, render, report  # noqa: F401
     from .fixers import registry
 

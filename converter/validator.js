@@ -50,7 +50,14 @@ function parse(text, at) {
     throw new Fallback();
   }
   if (bracketDepth(text) > MAX_BRACKETS) throw new Fallback();
-  if (esprima === null) esprima = require("./vendor/esprima-next.cjs");
+  if (esprima === null) {
+    try {
+      esprima = require("./vendor/esprima-next.cjs");
+    } catch (error) {
+      esprima = false; // a Node too old for it: every parse is esprima-fork's
+    }
+  }
+  if (esprima === false) throw new Fallback();
   const source = at === null ? text : text.slice(0, at) + PREFIX + text.slice(at);
   const program = esprima.parseScript(source, { range: true, comment: true });
   const stack = [program];

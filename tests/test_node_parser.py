@@ -162,3 +162,14 @@ def test_a_dead_node_leaves_the_parse_to_esprima_fork(monkeypatch):
     finally:
         monkeypatch.setattr(validator, "_disabled", False)
         validator.stop()
+
+
+def test_a_parse_sent_ahead_survives_the_restart_of_node(monkeypatch):
+    monkeypatch.setattr(validator, "RECYCLE", 1)
+    text = "function rule(user, context, callback) { callback(null, user, context); }"
+    validator.parse_ahead(text, None, parser._tree)
+    first = validator._process
+    assert validator.check("exports.x = 1;") is validator.VALID
+    assert validator.check("exports.y = 2;") is validator.VALID  # a fresh Node
+    assert validator._process is not first
+    assert validator.parse(text, None, parser._tree).body[0].id.name == "rule"
