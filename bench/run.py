@@ -428,6 +428,29 @@ def uniform_section(args, corpus: Path, quarter: Path, out: Path, rows, checks) 
     ]
 
 
+def compile_baseline(executable: str) -> None:
+    """Bytecode for the baseline's converter too (its interpreter is named by the
+    executable's shebang)."""
+    try:
+        first = Path(executable).read_text(errors="replace").splitlines()[0]
+    except (OSError, IndexError):
+        return
+    python = first[2:].strip() if first.startswith("#!") else ""
+    if not python:
+        return
+    subprocess.run(
+        [
+            python,
+            "-c",
+            "import compileall, converter, os; "
+            "compileall.compile_dir(os.path.dirname(converter.__file__), quiet=1)",
+        ],
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=2000, help="rules of the uniform corpus")
@@ -456,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
         check=False,
         stdout=subprocess.DEVNULL,
     )
+    if args.baseline:
+        compile_baseline(args.baseline)
     load_before = os.getloadavg()[0]
     corpus = Path(args.corpus)
     real = Path(str(corpus) + "-real")
