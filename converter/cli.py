@@ -98,7 +98,7 @@ def _run(items, jobs, task, small):
         jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
         validator.start()  # Node boots while the first file is read, parsed and fixed
-        yield from _serial(items, task, warm=not small)
+        yield from _serial(items, task, ahead=_SERIAL_AHEAD, warm=not small)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -147,6 +147,9 @@ def _chunk(task, items):
 
 _read: dict = {}  # the next inputs, read ahead: path → bytes
 _AHEAD = 32
+# A serial run keeps this many parses ahead: Node parses the first files while Python
+# prepares the pipeline, and stays ahead when one file is slow to parse.
+_SERIAL_AHEAD = 4
 
 
 def _read_ahead(item):
