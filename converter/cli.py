@@ -146,17 +146,17 @@ def _chunk(task, items):
 
 
 _read: dict = {}  # the next inputs, read ahead: path → bytes
-_AHEAD = 32
 # A serial run keeps this many parses ahead: Node parses the first files while Python
 # prepares the pipeline, and stays ahead when one file is slow to parse.
 _SERIAL_AHEAD = 4
 
 
 def _read_ahead(item):
-    """Read the next input now and send its parse to Node, which parses it while this
-    process converts the current one (a serial run only)."""
+    """Read an input that comes soon and send its parse to Node, which parses it while this
+    process converts the ones before it."""
     from .files import read_input
     from .pipeline import parse_ahead
+    from .validator import AHEAD
 
     if item.stdin:
         return
@@ -165,7 +165,7 @@ def _read_ahead(item):
     except OSError:
         return  # reported when its turn comes
     _read[item.path] = data
-    while len(_read) > _AHEAD:  # never claimed (a task that does not read its input)
+    while len(_read) > AHEAD:  # never claimed (a task that does not read its input)
         del _read[next(iter(_read))]
     parse_ahead(item.path, data)
 

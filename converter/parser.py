@@ -117,8 +117,12 @@ def esprima_only() -> Iterator[None]:
 
 
 def in_node() -> bool:
-    """Whether ``parse`` may use the Node process now."""
-    return _in_node
+    """Whether ``parse`` uses the Node process now."""
+    if not _in_node:
+        return False
+    from . import validator
+
+    return validator.running()
 
 
 def parse_ahead(text: str) -> None:

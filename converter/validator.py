@@ -110,7 +110,7 @@ _answers: dict[int, Any] = {}
 _abandoned: set[int] = set()
 _decoders: dict[int, Callable[[str], Any]] = {}  # a parse's tree is decoded when read
 _ahead: dict[tuple[str, int | None], int] = {}  # parses sent ahead → their numbers
-_AHEAD = 32
+AHEAD = 32  # at most this many parses sent ahead and not yet claimed
 
 
 def _send(request: Any) -> int | None:
@@ -151,7 +151,11 @@ def _read_one() -> bool:
     elif decode is not None and answer.startswith("{"):
         # Decoded now: while this process decodes a parse sent ahead, Node works on the
         # request sent after it (an Action's validation).
-        _answers[_read] = decode(answer)
+        try:
+            _answers[_read] = decode(answer)
+        except (ValueError, TypeError, AttributeError):  # garbage: esprima from now on
+            _fail()
+            return False
     else:
         _answers[_read] = answer
     _read += 1
@@ -211,7 +215,7 @@ def parse_ahead(text: str, at: int | None, decode: Callable[[str], Any]) -> None
         return
     _decoders[number] = decode
     _ahead[key] = number
-    while len(_ahead) > _AHEAD:  # never claimed: its answer is dropped when it comes
+    while len(_ahead) > AHEAD:  # never claimed: its answer is dropped when it comes
         _abandon(_ahead.pop(next(iter(_ahead))))
 
 
@@ -237,6 +241,11 @@ def parse(text: str, at: int | None, decode: Callable[[str], Any]) -> Any:
     if answer != "-\n":  # garbage: esprima from now on
         _fail()
     return None
+
+
+def running() -> bool:
+    """Whether this process has its Node process now."""
+    return _process is not None and _owner == os.getpid()
 
 
 def stop() -> None:
