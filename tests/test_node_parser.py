@@ -173,3 +173,11 @@ def test_a_parse_sent_ahead_survives_the_restart_of_node(monkeypatch):
     assert validator.check("exports.y = 2;") is validator.VALID  # a fresh Node
     assert validator._process is not first
     assert validator.parse(text, None, parser._tree).body[0].id.name == "rule"
+
+
+def test_the_vendored_parser_is_the_one_recorded():
+    import hashlib
+
+    vendor = ROOT / "converter" / "vendor"
+    recorded = re.search(r"sha256 `([0-9a-f]{64})`", (vendor / "README.md").read_text()).group(1)
+    assert hashlib.sha256((vendor / "esprima-next.cjs").read_bytes()).hexdigest() == recorded

@@ -39,6 +39,9 @@ def test_wheel_ships_templates_and_converts(tmp_path):
     }
     assert harness <= set(names), harness - set(names)
     assert "converter/validator.js" in names, "the Node validator ships with the package"
+    assert {"converter/vendor/esprima-next.cjs", "converter/vendor/LICENSE.esprima-next"} <= set(
+        names
+    ), "the Node parser and its licence ship with the package"
 
     site = tmp_path / "site"
     subprocess.run(
