@@ -112,8 +112,8 @@ function bracketDepth(text) {
 
 // esprima-next → esprima-fork: `async` is `isAsync` (set on every arrow), `for await` is
 // `allowAwait`, an import's options are `options`, a regular expression's value is null
-// (Python holds no RegExp), a class has no `decorators`. BigInt values cannot travel in
-// JSON: such texts are parsed in Python.
+// (Python holds no RegExp). BigInt values, infinite numbers and integers past 2**53 do not
+// travel as esprima-fork holds them: such texts are parsed in Python.
 function reshape(node) {
   if (!KNOWN.has(node.type)) throw new Fallback();
   if ("async" in node) {
@@ -126,9 +126,18 @@ function reshape(node) {
     node.allowAwait = node.await;
     delete node.await;
   } else if (node.type === "Literal") {
+    const value = node.value;
     if (node.regex) node.value = null;
-    else if (typeof node.value === "bigint") throw new Fallback();
+    else if (typeof value === "bigint") throw new Fallback();
+    else if (typeof value === "number" && !exact(value)) throw new Fallback();
   }
+}
+
+// A number JSON carries as esprima-fork holds it: not Infinity (JSON has no such value),
+// not an integer past 2**53 (esprima-fork keeps the exact integer of a hexadecimal, octal or
+// binary literal).
+function exact(value) {
+  return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
 }
 
 function unshift(range, at) {

@@ -91,6 +91,8 @@ def test_node_gives_esprima_forks_tree_on_every_text():
         "function rule(user, context, callback) { return new.target; }",
         "function (user, context, callback) { callback(null, user, context) ",
         "const x = require('x');\nfunction (user, context, callback) {}",
+        "function (user, context, callback) { var x = 1e400; }",
+        "function (user, context, callback) { var x = 0xFFFFFFFFFFFFFFFFF; }",
         "function (user, context, callback) { var x = " + "(" * 50 + "1" + ")" * 50 + "; }",
         "function (user, context, callback) { if (a) b(); " + "else if (a) b(); " * 130 + "}",
     ],
@@ -103,6 +105,8 @@ def test_node_gives_esprima_forks_tree_on_every_text():
         "meta",
         "error",
         "code-before",
+        "infinite",
+        "past-2-53",
         "deep-brackets",
         "deep-tree",
     ],
@@ -112,6 +116,25 @@ def test_what_is_not_checked_goes_to_esprima_fork(text):
     shape, _, _, _ = both(text)
     if shape is not None:
         assert (tree(parse(text).program), tree(parse(text).comments)) == shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x = [1, 1.0, 1.5, 1e3, 0x1F, 0o17, 0b11, 1_000, 9007199254740991, .5, 5., -0, 1e-300];",
+        "x = [010, 08, 1e-7, 0.1, 4.35, 1.10, 2.5e-8, 123.456e2];",
+        "x = 'a\\x41\\u0042\\u{43}\\\nb' + `a\\x41${b}\\u0042` + t`\\unicode`;",
+        "'use strict'; x = {get a() { return 1 }, set a(v) {}, b() {}, [c]: 1, d, ...e};",
+        "x = a?.(); y = a?.b?.[c]; z = a ?? b; w ||= 1; v &&= 2; u ??= 3; t **= 2;",
+        "x = [/a\\/b[/]c/gimsuy, /(?<year>\\d{4})/d, /[\\p{L}]/u];",
+        "label: for (const [a, { b = 1, ...c }] of d) { if (a) continue label; else break; }",
+        "async function f(a = 1, ...r) { for await (const x of y) {} return await g(...r); }",
+        "var s = 'it\\'s \"q\" \\0', \\u0061b = 1, ℮ = 2; // trailing\n/* block */",
+    ],
+)
+def test_node_gives_esprima_forks_tree_on_awkward_syntax(text):
+    shape, faster, _, _ = both(text)
+    assert faster is not None and faster == shape
 
 
 def test_known_types_are_the_converters_node_types():
