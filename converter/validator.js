@@ -111,9 +111,9 @@ function bracketDepth(text) {
 }
 
 // esprima-next → esprima-fork: `async` is `isAsync` (set on every arrow), `for await` is
-// `allowAwait`, an import's options are `options`, a regular expression's value is null
-// (Python holds no RegExp). BigInt values, infinite numbers and integers past 2**53 do not
-// travel as esprima-fork holds them: such texts are parsed in Python.
+// `allowAwait`, a raw template string has LF for CR LF and CR, a regular expression's
+// value is null (Python holds no RegExp). BigInt values, infinite numbers and integers past
+// 2**53 do not travel as esprima-fork holds them: such texts are parsed in Python.
 function reshape(node) {
   if (!KNOWN.has(node.type)) throw new Fallback();
   if ("async" in node) {
@@ -125,6 +125,9 @@ function reshape(node) {
   if (node.type === "ForOfStatement" && "await" in node) {
     node.allowAwait = node.await;
     delete node.await;
+  } else if (node.type === "TemplateElement" && node.value.raw.includes("\r")) {
+    // A raw template string counts a CR LF or a CR as a LF, as esprima-fork does.
+    node.value.raw = node.value.raw.replace(/\r\n?/g, "\n");
   } else if (node.type === "Literal") {
     const value = node.value;
     if (node.regex) node.value = null;
