@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,11 +64,16 @@ def _walk(root: Path) -> list[Path]:
 
 def output_path(out_dir: str, item: Input) -> Path:
     """Where ``item``'s Action goes; never outside ``out_dir``."""
-    root = Path(out_dir).resolve()
+    root = _resolved(out_dir, os.getcwd())
     target = (root / item.relative).resolve()
     if root != target and root not in target.parents:
         raise InputError(f"{item.path}: output path escapes {out_dir}")
     return target
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(folder: str, cwd: str) -> Path:
+    return Path(folder).resolve()
 
 
 def read_input(item: Input) -> bytes:
