@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .astutil import FUNCTION_TYPES, children, walk
+from .astutil import FUNCTION_TYPES, STATEMENT_LISTS, children, walk
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fixers import FixContext
@@ -118,6 +118,22 @@ class Flow:
     @property
     def strategy(self) -> str:
         return "fallback" if self.regions else "direct"
+
+    def indentation(self, ctx: "FixContext", statement: Any) -> str:
+        """The indentation ``statement`` (in a statement list) has in the Action: its own,
+        moved with its list when the awaited flow brings a callback's body into the
+        handler."""
+        own = ctx.source.indentation(statement.range[0])
+        parent = ctx.analysis.parent(statement)
+        key = STATEMENT_LISTS.get(parent.type) if parent is not None else None
+        if self.plan is None or key is None:
+            return own
+        first = getattr(parent, key)[0]
+        moved = self.plan.indents.get(id(first))
+        if moved is None:
+            return own
+        base = ctx.source.indentation(first.range[0])
+        return moved + own[len(base) :] if own.startswith(base) else moved
 
     def region_of(self, node: Any) -> Region | None:
         for region in self.regions:

@@ -31,7 +31,7 @@ from typing import Any
 from .. import hooks
 from ..astutil import static_key, string_value, walk
 from . import FixContext, Fixes
-from ._helpers import is_tail, remove_statement
+from ._helpers import fresh_name, is_tail, remove_statement
 from .callback import (
     _absorb_arguments,
     _call_of,
@@ -51,7 +51,7 @@ NAME = "hook-callback"
 ORDER = 10
 KINDS = ("hook",)
 CODES = ("R2A110", "R2A111", "R2A112", "R2A113", "R2A114", "R2A116", "R2A125", "R2A630",
-         "R2A631", "R2A632", "R2A641", "R2A642", "R2A643", "R2A650", "R2A651",
+         "R2A631", "R2A632", "R2A641", "R2A642", "R2A643", "R2A644", "R2A650", "R2A651",
          "R2A652", "R2A653", "R2A654", "R2A660")  # fmt: skip
 
 _METADATA = {"user_metadata": "setUserMetadata", "app_metadata": "setAppMetadata"}
@@ -325,11 +325,40 @@ def _response(ctx: FixContext, fixes: Fixes, call: Any, data: Any) -> list | Non
         final.findings.extend(fixes.findings)
         final.todos.extend(fixes.todos)
         final.handled |= fixes.handled
+    elif trigger.response == "metadata":
+        return _at_run_time(ctx, final, call, data, fixes.findings[-1].message)
     else:
         bail = fixes.findings[-1]
         final.findings.append(bail)
         final.todos.extend(t for t in fixes.todos if t[1] is bail)
     return result
+
+
+def _at_run_time(ctx: FixContext, fixes: Fixes, call: Any, data: Any, why: str) -> list:
+    """A pre-user-registration response in a shape the conversion does not follow is
+    applied as the Hook's platform applied it: its `user.user_metadata` and
+    `user.app_metadata`, key by key, whatever they hold when the Hook called back (the
+    response is evaluated once, where it was, with its side effects)."""
+    key, value = fresh_name(ctx, "key"), fresh_name(ctx, "value")
+    pieces: list = []
+    if data.type == "Identifier":
+        name = ctx.node_text(data)
+        first: tuple = (data,)
+    else:
+        name = fresh_name(ctx, "response")
+        pieces.append((f"const {name} = ", data))
+        first = (name,)
+    for index, (field, method) in enumerate(_METADATA.items()):
+        head = f"for (const [{key}, {value}] of Object.entries("
+        tail = f"?.user?.{field} ?? {{}})) {ctx.api}.user.{method}({key}, {value})"
+        pieces.append((head, *(first if index == 0 else (name,)), tail))
+    fixes.report(
+        "R2A644",
+        call,
+        f"{why[0].lower()}{why[1:].partition(': ')[0]}: the response's metadata is set key by "
+        "key when the Action runs",
+    )
+    return pieces
 
 
 def _response_pieces(ctx: FixContext, fixes: Fixes, call: Any, data: Any) -> list | None:
@@ -810,7 +839,7 @@ def _render(ctx: FixContext, fixes: Fixes, statement: Any, statements: list, las
     """Replace ``statement`` by ``statements`` (tuples of text and nodes kept in place),
     one per line at its indentation, then ``last``."""
     nl = ctx.source.newline
-    indent = ctx.source.indentation(statement.range[0])
+    indent = ctx.flow.indentation(ctx, statement)
     flat: list = []
     for index, parts in enumerate(statements):
         if index:

@@ -1,7 +1,7 @@
 /**
  * Auth0 pre-user-registration Action converted from the Hook literal-metadata.js by rules2actions.
  *
- * 2 TODO(rules2actions) lines below mark what still needs a person
+ * 1 TODO(rules2actions) line below marks what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 /**
@@ -34,13 +34,14 @@ exports.onExecutePreUserRegistration = async (event, api) => {
   // response.user.user_metadata = { foo: 'bar' };
   // response.user.app_metadata = { vip: true, score: 7 };
 
-  // TODO(rules2actions R2A642): `user.email` is computed by a call and the Hook ignored it: decide by hand
-  cb(null, {
+  const response2 = {
     user: {
       user_metadata: { locale: event.request.language, phone: event.user.phone_number },
       app_metadata: { signup_connection: event.connection.name, "created_by": "@@TENANT@@" },
       email: event.user.email.toLowerCase(),
     },
-  });
+  };
+  for (const [key, value] of Object.entries(response2?.user?.user_metadata ?? {})) api.user.setUserMetadata(key, value);
+  for (const [key, value] of Object.entries(response2?.user?.app_metadata ?? {})) api.user.setAppMetadata(key, value);
 };
 

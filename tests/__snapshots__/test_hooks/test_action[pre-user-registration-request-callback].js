@@ -4,7 +4,7 @@
  * npm dependencies to add to this Action:
  *   - request
  *
- * 2 TODO(rules2actions) lines below mark what still needs a person
+ * 1 TODO(rules2actions) line below marks what still needs a person
  * (`rules2actions explain CODE` says how to finish each).
  */
 const request = require('request');
@@ -25,7 +25,7 @@ exports.onExecutePreUserRegistration = async (event, api) => {
   }
   response.user.app_metadata = response.user.app_metadata || {};
   response.user.app_metadata.checked_at = Date.now();
-  // TODO(rules2actions R2A642): `response.user.app_metadata || {}` is not an object literal: set the response's fields by hand
-  cb(null, response);
+  for (const [key, value] of Object.entries(response?.user?.user_metadata ?? {})) api.user.setUserMetadata(key, value);
+  for (const [key, value] of Object.entries(response?.user?.app_metadata ?? {})) api.user.setAppMetadata(key, value);
 };
 
