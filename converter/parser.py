@@ -18,9 +18,9 @@ times faster than esprima-fork in Python; the tree comes back as JSON in esprima
 shape, and ``tests/test_node_parser.py`` checks it is esprima-fork's tree (types,
 attributes, values, ranges, comments) on every text the tests have. Anything else is
 parsed by esprima-fork: no Node, a syntax error (its messages are the converter's), a node
-type or a text that was not checked equal (``validator.js``). A serial run sends the next
-file's parse ahead (``parse_ahead``), so Node parses it while Python converts the current
-one.
+type or a text that was not checked equal (``validator.js``). A run sends the parses of
+the next files ahead (``parse_ahead``), so Node parses them while Python converts the
+current one.
 """
 
 from __future__ import annotations
