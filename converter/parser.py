@@ -17,8 +17,9 @@ more), the parse is done there by esprima-next, the JavaScript line of esprima, 
 times faster than esprima-fork in Python; the tree comes back as JSON in esprima-fork's
 shape, and ``tests/test_node_parser.py`` checks it is esprima-fork's tree (types,
 attributes, values, ranges, comments) on every text the tests have. Anything else is
-parsed by esprima-fork: no Node, a syntax error (its messages are the converter's), a node
-type or a text that was not checked equal (``validator.js``). A run sends the parses of
+parsed by esprima-fork: no Node, a syntax error (esprima-next's or V8's, which compiles the
+text first: esprima-fork's messages are the converter's), a node type or a text that was
+not checked equal (``validator.js``). A run sends the parses of
 the next files ahead (``parse_ahead``), so Node parses them while Python converts the
 current one.
 """
@@ -170,11 +171,30 @@ _new = object.__new__
 def _parse_script(text: str) -> Any:
     """esprima's parse with ranges; ``program.comments`` as esprima's ``comment`` option
     gives them (it does, for the rare texts the scan leaves to it)."""
-    if text.startswith("#!") or "<!--" in text or "-->" in text:
-        return esprima.parseScript(text, OPTIONS)  # hashbang, HTML-like comments
-    program = esprima.parseScript(text, _PARSE)
+    try:
+        if text.startswith("#!") or "<!--" in text or "-->" in text:
+            return esprima.parseScript(text, OPTIONS)  # hashbang, HTML-like comments
+        program = esprima.parseScript(text, _PARSE)
+    except AssertionError as error:
+        raise _Unreadable(error) from None
     program.comments = _comments(text, program)
     return program
+
+
+class _Unreadable(esprima.Error):
+    """A text on which esprima-fork fails one of its own assertions instead of reporting
+    a syntax error (a template literal whose pieces do not pair, say): a syntax error at
+    the token the parser was reading."""
+
+    def __init__(self, error: AssertionError):
+        super().__init__("Unexpected token", index=0)
+        traceback = error.__traceback__
+        while traceback is not None:  # the innermost esprima parser's position
+            parser = traceback.tb_frame.f_locals.get("self")
+            lookahead = getattr(parser, "lookahead", None)
+            if isinstance(getattr(lookahead, "start", None), int):
+                self.index = lookahead.start
+            traceback = traceback.tb_next
 
 
 _LINE_END = re.compile("[\n\r\u2028\u2029]")

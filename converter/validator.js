@@ -59,6 +59,9 @@ function parse(text, at) {
   }
   if (esprima === false) throw new Fallback();
   const source = at === null ? text : text.slice(0, at) + PREFIX + text.slice(at);
+  // esprima-next misses some early errors (a `const` declared twice, say) that esprima-fork
+  // reports: a text V8 does not compile is left to esprima-fork, which words the error.
+  new vm.Script(source, { filename: "rule.js" });
   const program = esprima.parseScript(source, { range: true, comment: true });
   const stack = [program];
   const depths = [0];
@@ -125,6 +128,8 @@ function reshape(node) {
   if (node.type === "ForOfStatement" && "await" in node) {
     node.allowAwait = node.await;
     delete node.await;
+  } else if (node.type === "TemplateElement" && /[\u2028\u2029]/.test(node.value.raw)) {
+    throw new Fallback(); // esprima-next makes LS and PS LF in the cooked value
   } else if (node.type === "TemplateElement" && node.value.raw.includes("\r")) {
     // A raw template string counts a CR LF or a CR as a LF, as esprima-fork does.
     node.value.raw = node.value.raw.replace(/\r\n?/g, "\n");

@@ -130,3 +130,13 @@ def test_every_fixture_has_esprimas_comments():
         assert [(c.type, c.value, c.range) for c in found] == [
             (c.type, c.value, c.range) for c in expected
         ], path
+
+
+def test_an_assertion_of_esprima_is_a_located_syntax_error():
+    """esprima-fork fails one of its own assertions on some invalid template literals: the
+    converter reports a syntax error where the parser was, not an internal error."""
+    text = "function (user, context, callback) {\n  context.idToken[`${ns=>}/x`] = 1;\n}\n"
+    with esprima_only(), pytest.raises(SyntaxProblem) as raised:
+        parse(text)
+    assert raised.value.message == "Unexpected token"
+    assert text[raised.value.offset] == "}"
