@@ -98,7 +98,7 @@ def _run(items, jobs, task, small):
         jobs = 1  # a few files: no Node, no workers
     if jobs <= 1 or len(items) < 2 or any(item.stdin for item in items):
         validator.start()  # Node boots while the first file is read, parsed and fixed
-        yield from _serial(items, task, ahead=_SERIAL_AHEAD, warm=not small)
+        yield from _serial(items, task, ahead=0 if small else _SERIAL_AHEAD, warm=not small)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -126,14 +126,15 @@ def _run(items, jobs, task, small):
 
 def _serial(items, task, ahead=1, warm=False):
     """``(item, task(item))`` in this process, the next ``ahead`` inputs read (and their
-    parses sent to Node) ahead. ``warm``: prepare what every file needs (``_warm``) while
-    Node boots and parses the first files."""
-    for item in items[: 1 + ahead]:
+    parses sent to Node) ahead (none without Node: a few files named one by one).
+    ``warm``: prepare what every file needs (``_warm``) while Node boots and parses the
+    first files."""
+    for item in items[: 1 + ahead] if ahead else ():
         _read_ahead(item)
     if warm:
         _warm()
     for index, item in enumerate(items):
-        if index + ahead < len(items) and index > 0:
+        if ahead and 0 < index and index + ahead < len(items):
             _read_ahead(items[index + ahead])
         yield item, task(item)
     _read.clear()

@@ -61,17 +61,13 @@ class Config:
         return self.hook_type
 
     def _relative(self, path: str) -> str:
+        from .files import resolved
+
         absolute = Path(os.path.abspath(path))
         try:
-            return absolute.relative_to(self._resolved_root()).as_posix()
+            return absolute.relative_to(resolved(self.root)).as_posix()
         except ValueError:
             return Path(path).as_posix()
-
-    def _resolved_root(self) -> Path:
-        root = self.__dict__.get("_root_resolved")
-        if root is None or root[0] != self.root:
-            root = self.__dict__["_root_resolved"] = (self.root, self.root.resolve())
-        return root[1]
 
     def excluded(self, path: str) -> bool:
         return any(_match(self._relative(path), pattern) for pattern in self.exclude)

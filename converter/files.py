@@ -64,14 +64,20 @@ def _walk(root: Path) -> list[Path]:
 
 def output_path(out_dir: str, item: Input) -> Path:
     """Where ``item``'s Action goes; never outside ``out_dir``."""
-    root = _resolved(out_dir, os.getcwd())
+    root = resolved(out_dir)
     target = (root / item.relative).resolve()
     if root != target and root not in target.parents:
         raise InputError(f"{item.path}: output path escapes {out_dir}")
     return target
 
 
-@functools.lru_cache(maxsize=8)
+def resolved(folder: str | Path) -> Path:
+    """``Path(folder).resolve()``, worked out once per folder and working directory (a
+    batch asks for the same few folders for every file)."""
+    return _resolved(str(folder), os.getcwd())
+
+
+@functools.lru_cache(maxsize=16)
 def _resolved(folder: str, cwd: str) -> Path:
     return Path(folder).resolve()
 

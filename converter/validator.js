@@ -9,8 +9,8 @@
 //   `at` the offset where the parser inserts `_=` before a bare anonymous rule function (or
 //   null). Answer: the tree on one JSON line, in esprima-fork's shape (below), with
 //   `comments`, every range mapped back onto `text`; or "-" when this parse must be left to
-//   esprima-fork in Python (any error, and every text whose tree could differ from
-//   esprima-fork's: see `fallback`). The parser is esprima-next (converter/vendor/), the
+//   esprima-fork in Python (any error, V8's included, and every text whose tree could differ
+//   from esprima-fork's: see `Fallback` below). The parser is esprima-next (converter/vendor/), the
 //   maintained JavaScript line of esprima, loaded on the first parse request.
 "use strict";
 const vm = require("vm");
